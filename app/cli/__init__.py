@@ -1,0 +1,64 @@
+"""The headless command line: `whynow SUBCOMMAND ...`.
+
+Power users script this, so it is part of the product: every subcommand
+calls the same `app` use-cases as the GUI. No Qt is imported here (the
+`snapshot` command imports `ui` lazily, only when run).
+
+Each `app/cli/cmd_*.py` module provides `register(subparsers)` and sets
+`func` on its parsers; the handler takes the parsed args and returns an
+exit code. JSON output (`--json`) is stable: keys are only ever added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from app.cli import common
+
+EPILOG = """\
+With no subcommand, `whynow` opens the desktop app.
+
+Exit codes: 0 ok, 1 user error (bad input, unknown account), 2 usage error,
+3 workspace problem (not a workspace, newer version, damaged, locked, disk full).
+"""
+
+
+def command_modules() -> list[str]:
+    import app.cli as package
+
+    return sorted(
+        f"app.cli.{info.name}"
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.startswith("cmd_")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="whynow",
+        description="WhyNow: a local-first research desk for account-based sales development.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common.add_workspace_argument(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in command_modules():
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return common.run_handler(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
