@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from storage.migrations import run_script
+
 
 def migrate(conn: sqlite3.Connection) -> None:
-    conn.executescript(
+    run_script(
+        conn,
         """
         CREATE TABLE settings (
             key TEXT PRIMARY KEY,

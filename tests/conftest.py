@@ -1,0 +1,47 @@
+"""Test set-up shared by every test.
+
+Qt must run offscreen (no display in CI): set before anything imports Qt.
+Widget tests (those using `qtbot`) are marked `gui` automatically so that
+`pytest -m "not gui"` runs the headless suite alone.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never let a test touch the real per-user workspace or settings.
+os.environ.pop("WHYNOW_WORKSPACE", None)
+
+import pytest  # noqa: E402
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.whynow"
+
+
+@pytest.fixture
+def db(workspace_path: Path):  # type: ignore[no-untyped-def]
+    from storage.db import connect
+
+    database = connect(workspace_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Per-user folders (default workspace, settings) point into a temp dir."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("HOME", str(home))
