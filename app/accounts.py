@@ -65,10 +65,12 @@ def parse_employees(value: Any) -> int | None:
     return number
 
 
-def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
+def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    if "name" in fields and not str(fields["name"] or "").strip():
+        raise ValidationError("An account needs a name.", "name")
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "tier":
@@ -83,8 +85,6 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
                 raise ValidationError(f"“{value}” is not a domain or web address.", "domain")
         else:
             out[key] = "" if value is None else str(value).strip()
-    if "name" in out and not out["name"]:
-        raise ValidationError("An account needs a name.", "name")
     return out
 
 
@@ -100,7 +100,7 @@ def _apply_fit(account: Account, profile: IcpProfile) -> None:
 
 
 def create_account(db: Database, fields: Mapping[str, Any], *, user: str = "") -> Account:
-    data = _clean(fields)
+    data = clean_fields(fields)
     if not data.get("name"):
         raise ValidationError("An account needs a name.", "name")
     if not data.get("domain") and data.get("website"):
@@ -142,7 +142,7 @@ def update_account(
     db: Database, account_id: str, changes: Mapping[str, Any], *, user: str = "", reason: str = ""
 ) -> Account:
     account = get_account(db, account_id)
-    data = _clean(changes)
+    data = clean_fields(changes)
     old_stage = account.stage
     account = dataclasses.replace(account, **data)
     if "domain" in data and data["domain"] and "website" not in data and not account.website:
@@ -217,5 +217,3 @@ def account_json(account: Account) -> dict[str, Any]:
     }
 
 
-def touch_now() -> str:
-    return utc_now()

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import tldextract
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s]+)$")
+# Letters of any script, digits, hyphens and dots: what a host name may hold.
+_HOST_RE = re.compile(r"^[\w-]+(\.[\w-]+)*$")
 
 
 @functools.cache
@@ -43,7 +45,7 @@ def normalise_domain(text: str) -> str:
     except ValueError:
         return ""
     host = host.strip(".")
-    if not host:
+    if not host or not _HOST_RE.match(host):
         return ""
     parts = _extractor()(host)
     if parts.domain and parts.suffix:

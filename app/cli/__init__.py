@@ -15,7 +15,8 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from app.cli import common
 
@@ -51,9 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui_hooks: Mapping[str, Any] | None = None) -> int:
+    """Run a subcommand. `gui_hooks` carries callables from `ui` (e.g.
+    `render_snapshots`) that main.py passes in, so `app` never imports `ui`."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    for name, hook in (gui_hooks or {}).items():
+        setattr(args, name, hook)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from sqlite_utils import Database
 
 from app import workspace
 from app.errors import UserError
+from storage import errors
 from storage.errors import StorageError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -72,6 +74,12 @@ def run_handler(args: argparse.Namespace) -> int:
         return 1
     except StorageError as exc:
         error(exc.explain())
+        return 3
+    except sqlite3.Error as exc:
+        translated = errors.translate(exc, str(getattr(args, "workspace", "") or ""))
+        if translated is exc:
+            raise
+        error(translated.explain())  # type: ignore[attr-defined]
         return 3
     except KeyboardInterrupt:
         error("cancelled")

@@ -1,0 +1,73 @@
+"""`whynow import ...`: bring records from files (accounts CSV; contacts; vCards)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from app import import_accounts
+from app.cli import common
+from app.tasks import CancelToken
+
+ACCOUNTS_EPILOG = """\
+Columns are recognised from Salesforce ("Account Name", "Website", "Industry",
+"Employees", "Billing Country"...) and HubSpot ("Company name", "Company Domain
+Name", "Number of Employees", "Country/Region"...) exports. Rows whose domain is
+already in the workspace are skipped unless --update is given. Nothing is written
+when a row is broken unless the other rows are fine: broken rows are listed with
+their row numbers and left out. --dry-run shows what would happen and writes nothing.
+
+JSON (--json): {"created", "updated", "skipped", "errors": [{"row", "message"}],
+"mapping": {field: column header}, "dry_run"}.
+"""
+
+
+def register(subparsers: Any) -> None:
+    parser = common.add_command(subparsers, "import", help="import records from files")
+    sub = parser.add_subparsers(dest="import_command", metavar="KIND", required=True)
+    p = common.add_command(sub, "accounts", help="import accounts from a CSV file", epilog=ACCOUNTS_EPILOG)
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    p.add_argument("--update", action="store_true", help="update accounts whose domain already exists")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=import_accounts_command)
+    with contextlib.suppress(ImportError):
+        from app.cli import cmd_contacts
+
+        register_more = getattr(cmd_contacts, "register_import", None)
+        if register_more is not None:
+            register_more(sub)
+
+
+def import_accounts_command(args: argparse.Namespace) -> int:
+    data = import_accounts.read_file(args.file)
+    db = common.open_db(args)
+    preview = import_accounts.preview_accounts_import(db, data)
+    errors = [{"row": r.row_number, "message": r.message} for r in preview.rows if r.status == "error"]
+    mapping = {f: preview.headers[i] for f, i in preview.mapping.items()}
+    if args.dry_run:
+        created = preview.count("new")
+        dup = preview.count("duplicate")
+        updated, skipped = (dup, 0) if args.update else (0, dup)
+    else:
+        result = import_accounts.apply_accounts_import(
+            db, preview, on_duplicate="update" if args.update else "skip", cancel=CancelToken()
+        )
+        created, updated, skipped = result.created, result.updated, result.skipped
+    if args.json:
+        common.print_json({"created": created, "updated": updated, "skipped": skipped,
+                           "errors": errors, "mapping": mapping, "dry_run": args.dry_run})  # fmt: skip
+    else:
+        verb = "Would import" if args.dry_run else "Imported"
+        print("Columns: " + ", ".join(f"{h} → {f}" for f, h in mapping.items()))
+        if preview.unmapped_headers:
+            print("Not imported (unrecognised): " + ", ".join(preview.unmapped_headers))
+        print(f"{verb} {created} new, {updated} updated, {skipped} skipped (already present), "
+              f"{len(errors)} with errors.")  # fmt: skip
+        for e in errors:
+            print(f"  row {e['row']}: {e['message']}")
+        for w in preview.warnings:
+            print(f"  warning: {w}")
+    return 1 if errors and not (created or updated or skipped) else 0

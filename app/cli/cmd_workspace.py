@@ -1,0 +1,65 @@
+"""`whynow workspace ...`: create a workspace, show where it is, check it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app import demo, workspace
+from app.cli import common
+from storage import accounts as account_store
+from storage import db as storage_db
+
+
+def register(subparsers: Any) -> None:
+    parser = common.add_command(subparsers, "workspace", help="create, locate and check workspaces")
+    sub = parser.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
+    p = common.add_command(sub, "new", help="create a new workspace file")
+    p.add_argument("path", type=Path)
+    p.add_argument("--demo", action="store_true", help="fill it with the fictional demo accounts")
+    p.set_defaults(func=new_workspace)
+    p = common.add_command(sub, "info", help="where the workspace is, its schema version and size")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=info)
+    p = common.add_command(sub, "check", help="run SQLite's integrity check on the workspace")
+    p.set_defaults(func=check)
+
+
+def new_workspace(args: argparse.Namespace) -> int:
+    db = workspace.create_workspace(args.path, with_demo=args.demo)
+    n = account_store.count(db)
+    db.close()
+    print(f"Created {args.path}" + (f" with {n} demo accounts" if args.demo else ""))
+    return 0
+
+
+def info(args: argparse.Namespace) -> int:
+    path = common.workspace_path(args)
+    db = workspace.open_workspace(path)
+    data = {
+        "path": str(path),
+        "schema_version": storage_db.schema_version(db),
+        "bytes": path.stat().st_size,
+        "accounts": account_store.count(db),
+        "demo": demo.is_demo_workspace(db),
+    }
+    if args.json:
+        common.print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key:>15}: {value}")
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    path = common.workspace_path(args)
+    db = workspace.open_workspace(path)
+    problems = storage_db.integrity_problems(db)
+    if problems:
+        print(f"{path} is damaged:")
+        for line in problems[:20]:
+            print(f"  {line}")
+        return 3
+    print(f"{path}: ok")
+    return 0

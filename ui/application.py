@@ -1,0 +1,69 @@
+"""Starting the desktop app: QApplication, translations, the workspace, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import workspace
+from storage.errors import StorageError
+from ui.main_window import MainWindow
+from ui.session import Session
+
+APP_NAME = "WhyNow"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translators(app, QLocale())
+    return app  # type: ignore[return-value]
+
+
+def install_translators(app: QApplication, locale: QLocale) -> None:
+    """Qt's own strings (standard buttons) and ours, for the given locale."""
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    if ours.load(locale, "whynow", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+class WindowManager:
+    """Keeps the one main window; opening another workspace replaces it."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path) -> bool:
+        try:
+            session = Session.open(path)
+        except StorageError as exc:
+            QMessageBox.critical(self.window, QApplication.translate("WindowManager", "Cannot open workspace"), exc.explain())
+            return False
+        old = self.window
+        self.window = MainWindow(session, open_workspace=self.open)
+        self.window.remember_workspace(path)
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.session.close()
+            old.deleteLater()
+        return True
+
+
+def run_gui(workspace_arg: str | None = None) -> int:
+    app = make_application()
+    manager = WindowManager()
+    if not manager.open(workspace.resolve_path(workspace_arg)):
+        return 3
+    return app.exec()

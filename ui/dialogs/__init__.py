@@ -1,0 +1,1 @@
+"""Dialogs: account editor, CSV import preview, preferences."""

@@ -1,0 +1,1 @@
+"""Qt item models over plain rows fetched by `app` (no SQL in data())."""

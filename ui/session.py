@@ -1,0 +1,41 @@
+"""The open workspace as the GUI sees it: path, the GUI thread's connection,
+the user's name, and signals when something changes.
+
+Passed to every panel through its constructor (no global registry). Worker
+tasks never use `db` (one connection per thread): they call `open_worker_db()`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from app import workspace
+
+
+class Session(QObject):
+    #: an account's fields, stage or children changed (account id)
+    account_changed = Signal(str)
+    #: accounts were added, archived or imported: lists must reload
+    accounts_changed = Signal()
+    #: a status-bar message (text, timeout ms)
+    status_message = Signal(str, int)
+
+    def __init__(self, path: Path, db: Database, user: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.db = db
+        self.user = user
+
+    @classmethod
+    def open(cls, path: Path, user: str = "") -> Session:
+        return cls(path, workspace.open_workspace(path), user)
+
+    def open_worker_db(self) -> Database:
+        """A fresh connection for the calling (worker) thread; close it when done."""
+        return workspace.open_workspace(self.path)
+
+    def close(self) -> None:
+        self.db.close()

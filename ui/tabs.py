@@ -1,0 +1,43 @@
+"""Which tabs an account page has, in the order of the ABSD loop.
+
+Account → why now → people by tier → outreach → hand-off. A tab whose
+feature has not landed says so and what to do meanwhile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.account_page import AccountPage, ComingSoonTab
+from ui.session import Session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AccountTabs", text)
+
+
+def install_tabs(page: AccountPage, session: Session) -> None:
+    page.add_tab(
+        ComingSoonTab(tr("Why now: trigger events found in this company's news (funding, new "
+                         "executives, expansion…) with the evidence. Coming with trigger detection.")),
+        tr("Why now"),
+    )  # fmt: skip
+    page.add_tab(
+        ComingSoonTab(tr("People: the buying committee in three lanes (C-Level/VP, Director, "
+                         "Practitioner) with coverage. Coming with contacts.")),
+        tr("People"),
+    )  # fmt: skip
+    page.add_tab(
+        ComingSoonTab(tr("News: the company's blog and press feeds, readable offline. "
+                         "Coming with feeds.")),
+        tr("News"),
+    )  # fmt: skip
+    page.add_tab(
+        ComingSoonTab(tr("Outreach: touches and per-tier playbooks, one thread per contact. "
+                         "Coming with outreach.")),
+        tr("Outreach"),
+    )  # fmt: skip
+    page.add_tab(
+        ComingSoonTab(tr("Notes for the AE and the account brief. Coming with the hand-off.")),
+        tr("Notes"),
+    )  # fmt: skip
