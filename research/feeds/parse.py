@@ -50,6 +50,7 @@ _FEED_ROOT = re.compile(rb"<(?:[A-Za-z0-9_]+:)?(?:rss|feed|RDF|rdf)\b")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
+_EMAIL_AND_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 _TITLE_FROM_SUMMARY = 80
 _FORMAT_NAMES = {
     "rss20": "RSS 2.0",
@@ -209,7 +210,7 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str | None, digest: str
             warnings=warnings,
         )
 
-    meta = parsed.get("feed") or {}
+    meta = dict(parsed.get("feed") or {})
     feed_language = _language_tag(meta.get("language"))
     title_detail = meta.get("title_detail") or {}
     feed = ParsedFeed(
@@ -225,7 +226,9 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str | None, digest: str
     undated = 0
     entries: list[ParsedEntry] = []
     for raw in raw_entries:
-        entry, had_unreadable_date = _normalise_xml_entry(raw, url, feed_language)
+        # A plain dict: FeedParserDict.get maps missing keys to others
+        # ("updated" -> "published") with a DeprecationWarning.
+        entry, had_unreadable_date = _normalise_xml_entry(dict(raw), url, feed_language)
         undated += had_unreadable_date
         if entry is not None:
             entries.append(entry)
@@ -239,7 +242,7 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str | None, digest: str
 
 
 def _normalise_xml_entry(
-    raw: Any, base_url: str, feed_language: str
+    raw: dict[str, Any], base_url: str, feed_language: str
 ) -> tuple[ParsedEntry | None, bool]:
     title_detail = raw.get("title_detail") or {}
     title = clean_title(raw.get("title", ""), is_html=_is_html(title_detail))
@@ -271,7 +274,12 @@ def _normalise_xml_entry(
     language, language_source = _pick_language(
         entry_language, feed_language, f"{title} {summary_text}"
     )
-    author = collapse_whitespace(raw.get("author", "") or "")
+    author = collapse_whitespace(raw.get("author") or "")
+    # RSS <author> is "press@acme.example (Acme Press Office)"; the name is
+    # what a reader wants (feedparser's own split garbles some addresses).
+    email_and_name = _EMAIL_AND_NAME.match(author)
+    if email_and_name:
+        author = email_and_name.group(1).strip()
     raw_id = collapse_whitespace(str(raw.get("id") or ""))
     entry = _make_entry(
         raw_id=raw_id,
@@ -287,13 +295,13 @@ def _normalise_xml_entry(
     return entry, (had_date_text and moment is None)
 
 
-def _summary_source(raw: Any) -> tuple[str, bool]:
+def _summary_source(raw: dict[str, Any]) -> tuple[str, bool]:
     detail = raw.get("summary_detail") or {}
     value = raw.get("summary") or ""
     return value, (_is_html(detail) if detail else True)
 
 
-def _content_source(raw: Any, summary: str, summary_is_html: bool) -> tuple[str, bool]:
+def _content_source(raw: dict[str, Any], summary: str, summary_is_html: bool) -> tuple[str, bool]:
     contents = raw.get("content") or []
     best = None
     for item in contents:
