@@ -8,6 +8,8 @@ plainly that this is not real data.
 
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -19,9 +21,12 @@ from research import icp
 from research.domains import website_for
 from research.types import Account, IcpProfile, Stage, StageChange
 from storage import accounts as account_store
+from storage import feeds as feed_store
 from storage import settings
 
 DEMO_SETTING = "demo"
+#: how demo feeds were added: refresh leaves them alone (their addresses are fictional)
+DEMO_FEED = "demo"
 
 
 def demo_data() -> dict[str, Any]:
@@ -70,7 +75,28 @@ def load_demo(db: Database, now: datetime | None = None) -> dict[str, str]:
                 )  # fmt: skip
                 previous = stage
             ids[spec["key"]] = account.id
+        for spec in data.get("feeds", []):
+            load_demo_feed(db, ids[spec["account"]], spec, now)
     return ids
+
+
+def load_demo_feed(db: Database, account_id: str, spec: dict[str, Any], now: datetime | None) -> None:
+    """A demo feed with its items stored offline (the .example addresses are not fetched)."""
+    feed = feed_store.add_feed(db, account_id, spec["url"], title=spec["title"], added_how=DEMO_FEED)
+    items = []
+    for i, item in enumerate(spec["items"]):
+        text = f"{item['title']}{item['summary']}"
+        items.append(
+            feed_store.ItemRecord(
+                entry_id=f"demo-{i}", link=spec["url"].rsplit("/", 1)[0] + f"/post-{i}",
+                title=item["title"], summary=item["summary"], content_html=f"<p>{html.escape(item['summary'])}</p>",
+                published_at=days_ago_iso(item["days"], now), date_missing=False,
+                language="zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en",
+                author="", content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            )
+        )  # fmt: skip
+    state = feed_store.FeedState("ok", 200, "", title=spec["title"])
+    feed_store.save_refresh(db, feed.id, account_id, state, items)
 
 
 def is_demo_workspace(db: Database) -> bool:

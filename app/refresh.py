@@ -96,7 +96,8 @@ def select_feeds(
     db: Database, *, account_ids: Iterable[str] | None = None, feed_ids: Iterable[str] | None = None,
     only_due: bool = False, now: datetime | None = None,
 ) -> list[feed_store.FeedRow]:  # fmt: skip
-    feeds = feed_store.list_feeds(db, account_ids)
+    # Demo feeds hold stored items under fictional addresses: never fetched.
+    feeds = [f for f in feed_store.list_feeds(db, account_ids) if f.added_how != "demo"]
     if feed_ids is not None:
         wanted = set(feed_ids)
         feeds = [f for f in feeds if f.id in wanted]

@@ -180,9 +180,11 @@ def save_refresh(db: Database, feed_id: str, account_id: str, state: FeedState, 
             values.append(json.dumps(state.warnings, ensure_ascii=False))
         db.execute(f"UPDATE feeds SET {', '.join(sets)} WHERE id = ?", [*values, feed_id])
         if new:
+            # The account's last activity is its newest news, not when we happened to fetch it.
+            newest = max((it.published_at or now for it in items), default=now)
             db.execute(
                 "UPDATE accounts SET last_activity_at = max(coalesce(last_activity_at, ''), ?) WHERE id = ?",
-                [now, account_id],
+                [min(newest, now), account_id],
             )
     return new, changed
 

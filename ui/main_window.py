@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, demo, import_accounts
+from app import accounts, demo, feeds, import_accounts
 from app.errors import UserError
 from app.tasks import CancelToken, Progress
 from research.types import Stage
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.runner = runner or TaskRunner(self)
+        session.runner = self.runner
         self._open_workspace_cb = open_workspace
         self.undo_stack = QUndoStack(self)
         self._task: TaskHandle | None = None
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         session.accounts_changed.connect(self.reload_accounts)
         session.account_changed.connect(self._on_account_changed)
         session.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        session.refresh_requested.connect(self.refresh_feeds)
         self._selected_id: str | None = None
         self.reload_accounts()
 
@@ -157,6 +159,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.count_label = QLabel()
         self.workspace_label = QLabel()
+        self.offline_label = QLabel(self.tr("Offline — showing stored items"))
+        self.offline_label.setStyleSheet("color: #842029; background: #f8d7da; padding: 0 6px;")
+        self.offline_label.setToolTip(self.tr("No feed could be reached. Everything stored stays readable."))
+        self.offline_label.hide()
+        bar.addPermanentWidget(self.offline_label)
         self.demo_label = QLabel(self.tr("DEMO WORKSPACE — fictional accounts"))
         self.demo_label.setStyleSheet("color: #664d03; background: #fff3cd; padding: 0 6px;")
         self.progress = QProgressBar()
@@ -215,6 +222,17 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.Delete)  # fmt: skip
         self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.archive_action)
+
+        feeds_menu = bar.addMenu(self.tr("Fee&ds"))
+        self.refresh_action = self._action(feeds_menu, self.tr("&Refresh all feeds"), self.refresh_feeds,
+                                           QKeySequence.StandardKey.Refresh,
+                                           self.tr("Fetch new items from every account's feeds"))  # fmt: skip
+        self._action(feeds_menu, self.tr("Refresh this &account's feeds"),
+                     lambda: self.refresh_feeds([self._selected_id] if self._selected_id else []), "Shift+F5")  # fmt: skip
+        self._action(feeds_menu, self.tr("&Manage this account's feeds…"), self.manage_feeds)
+        feeds_menu.addSeparator()
+        self._action(feeds_menu, self.tr("&Import OPML…"), self.import_opml)
+        self._action(feeds_menu, self.tr("&Export OPML…"), self.export_opml)
 
         workspace_menu = bar.addMenu(self.tr("&Workspace"))
         self._action(workspace_menu, self.tr("&Ideal customer profile…"), self.edit_icp)
@@ -374,6 +392,77 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot export"), self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or ""))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+
+    # -- feeds ---------------------------------------------------------------------------
+    def refresh_feeds(self, account_ids: list[str] | None = None) -> None:
+        """Refresh every feed (or those of `account_ids`) on a worker; progress and Cancel in the status bar."""
+        if self._task is not None:
+            self.statusBar().showMessage(self.tr("Busy with another task; try again when it finishes."), 4000)
+            return
+        session = self.session
+        ids = list(account_ids) if account_ids else None
+
+        def work(progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
+            db = session.open_worker_db()
+            try:
+                return feeds.refresh(db, account_ids=ids, progress=progress, cancel=cancel)
+            finally:
+                db.close()
+
+        self._start_task(self.tr("Refreshing feeds…"), work, self._on_refresh_done)
+
+    def _on_refresh_done(self, summary: Any) -> None:
+        self.session.feeds_changed.emit()
+        self.reload_accounts()
+        network = {"network_error", "timeout"}
+        offline = summary.feeds > 0 and summary.failed == summary.feeds and all(
+            o.status in network for o in summary.outcomes
+        )
+        self.offline_label.setVisible(offline)
+        if summary.feeds == 0:
+            text = self.tr("No feeds to refresh yet: open an account's News tab and click “Feeds…”.")
+        else:
+            text = (self.tr("Refreshed %1 feeds: %2 new items, %3 failed")
+                    .replace("%1", str(summary.feeds)).replace("%2", str(summary.new_items))
+                    .replace("%3", str(summary.failed)))  # fmt: skip
+            if summary.cancelled:
+                text += " " + self.tr("(cancelled; finished feeds were kept)")
+        self.statusBar().showMessage(text, 8000)
+
+    def manage_feeds(self) -> None:
+        if not self._selected_id:
+            self.statusBar().showMessage(self.tr("Select an account first."), 4000)
+            return
+        from ui.dialogs.feed_manager import FeedManagerDialog
+
+        FeedManagerDialog(self.session, self._selected_id, self).exec()
+        self.session.feeds_changed.emit()
+
+    def import_opml(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import OPML"), "", self.tr("OPML files (*.opml *.xml);;All files (*)"))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+            result = feeds.import_opml(self.session.db, data, default_account_id=self._selected_id)
+        except (OSError, UserError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot import OPML"), str(exc))
+            return
+        self.session.feeds_changed.emit()
+        message = self.tr("Added %1 feeds.").replace("%1", str(result["added"]))
+        if result["skipped"]:
+            message += "\n\n" + self.tr("Skipped:") + "\n" + "\n".join(f"{s['url']}: {s['reason']}" for s in result["skipped"][:20])
+        QMessageBox.information(self, self.tr("OPML import"), message)
+
+    def export_opml(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export OPML"), "whynow-feeds.opml", self.tr("OPML files (*.opml)"))
+        if path:
+            try:
+                Path(path).write_bytes(feeds.export_opml(self.session.db))
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
 
     # -- long tasks ----------------------------------------------------------------------
     def _start_task(self, label: str, work: Any, on_done: Callable[[Any], None]) -> None:

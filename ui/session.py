@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from app import workspace
+from ui.workers import TaskRunner
 
 
 class Session(QObject):
@@ -22,12 +23,21 @@ class Session(QObject):
     accounts_changed = Signal()
     #: a status-bar message (text, timeout ms)
     status_message = Signal(str, int)
+    #: someone asks for a feed refresh of these account ids (empty list: all)
+    refresh_requested = Signal(list)
+    #: feeds or items changed (a refresh finished, a feed was added or removed)
+    feeds_changed = Signal()
 
-    def __init__(self, path: Path, db: Database, user: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, db: Database, user: str = "", parent: QObject | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.path = path
         self.db = db
         self.user = user
+        #: runs long use-cases off the GUI thread; the main window sets its own
+        self.runner = runner or TaskRunner(self)
 
     @classmethod
     def open(cls, path: Path, user: str = "") -> Session:

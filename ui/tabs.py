@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.account_page import AccountPage, ComingSoonTab
+from ui.news_tab import NewsTab
 from ui.session import Session
 
 
@@ -27,11 +28,7 @@ def install_tabs(page: AccountPage, session: Session) -> None:
                          "Practitioner) with coverage. Coming with contacts.")),
         tr("People"),
     )  # fmt: skip
-    page.add_tab(
-        ComingSoonTab(tr("News: the company's blog and press feeds, readable offline. "
-                         "Coming with feeds.")),
-        tr("News"),
-    )  # fmt: skip
+    page.add_tab(NewsTab(session), tr("News"))
     page.add_tab(
         ComingSoonTab(tr("Outreach: touches and per-tier playbooks, one thread per contact. "
                          "Coming with outreach.")),
