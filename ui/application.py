@@ -61,9 +61,22 @@ class WindowManager:
         return True
 
 
+    def shut_down(self) -> None:
+        if self.window is not None:
+            self.window.runner.cancel_all()
+            self.window.runner.wait(10000)
+            self.window.session.close()
+            self.window.deleteLater()
+            QApplication.processEvents()
+            self.window = None
+
+
 def run_gui(workspace_arg: str | None = None) -> int:
     app = make_application()
     manager = WindowManager()
     if not manager.open(workspace.resolve_path(workspace_arg)):
         return 3
-    return app.exec()
+    code = app.exec()
+    manager.shut_down()
+    app.shutdown()  # tear Qt down before Python's finaliser does it in a random order
+    return code

@@ -52,5 +52,6 @@ def render_snapshots(workspace_path: Path | None, outdir: Path, *, account: str 
             grab(window, f"account-{index}-{name}")
     window.close()
     session.close()
+    window.deleteLater()
     app.processEvents()
     return written
