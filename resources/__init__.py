@@ -1,0 +1,1 @@
+"""Data, not code: taxonomies, rules, demo workspace, icons, translations."""
