@@ -66,6 +66,8 @@ TRAPS = [
     ("Partnerships Manager", P),
     ("Channel Partner Manager", P),
     ("HR Business Partner", P),
+    ("Sales Partner", P),
+    ("Managing Partner", C),
     ("Product Owner", P),
     ("Founding Engineer", P),
     ("President", C),
@@ -129,6 +131,7 @@ ENGLISH_NOISE = [
     ("***VP Sales***", C),
     ("ＣＥＯ", C),  # full-width letters from a Chinese keyboard
     ("Advisor (ex-CEO)", P),
+    ("President's Club Winner | AE", P),
 ]
 
 
