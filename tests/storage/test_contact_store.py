@@ -43,7 +43,8 @@ def test_list_puts_senior_tiers_first_and_hides_deleted(db: Database) -> None:
     gone = Contact(account.id, "Bob Gone", persona_tier=PersonaTier.DIRECTOR)
     store.insert_many(db, [intern, ceo, gone])
     store.soft_delete(db, gone.id)
-    assert [c.full_name for c in store.list_for_account(db, account.id)] == ["Zed Boss", "Ann Intern"]
+    names = [c.full_name for c in store.list_for_account(db, account.id)]
+    assert names == ["Zed Boss", "Ann Intern"]
     assert store.get(db, gone.id) is None
     assert store.get(db, gone.id, include_deleted=True) is not None
     assert store.deleted_at(db, gone.id)
