@@ -137,5 +137,5 @@ def test_workspace_setting_overrides_the_file() -> None:
     ],
 )
 def test_a_broken_setting_is_refused_with_the_key_named(setting: dict[str, object]) -> None:
-    with pytest.raises(ValueError, match="account_tiers.1"):
+    with pytest.raises(ValueError, match=r"account_tiers\.1"):
         committee.load_defaults(setting)
