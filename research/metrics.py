@@ -43,6 +43,7 @@ STAGE_ORDER: dict[Stage, int] = {stage: i for i, stage in enumerate(Stage)}
 _STAGES = list(Stage)
 _CUSTOMER = STAGE_ORDER[Stage.CUSTOMER]
 PROGRESS_WINDOW = timedelta(days=30)
+_NO_TIMES: list[str] = []  # an account with no engaged contact: shared, never written to
 _DEAL_KINDS = frozenset(("new", "expansion", "renewal"))
 _DEAL_STATUSES = frozenset(("open", "won", "lost"))
 _KPI_FILE = Path(__file__).resolve().parent.parent / "resources" / "kpis.json"
@@ -279,7 +280,7 @@ def _tally_accounts(
         else:  # the stage before the first change (or the first, if it is the creation)
             first = changes[0]
             initial = order[first[2] if first[1] is None else first[1]]
-        times = engaged_times.get(a.id)
+        times = engaged_times.get(a.id, _NO_TIMES)
         size, weight = sizes[a.tier], weights[a.tier]
         for t in tallies:
             hi = t.hi
@@ -302,11 +303,11 @@ def _tally_accounts(
             if moved:
                 t.progressed.append(a.id)
 
-            count = bisect_left(times, hi) if times else 0
+            count = bisect_left(times, hi)
             if count:
                 t.engaged.append(a.id)
                 # sorted: [0] is the first engagement; an undated one ("") never starts in a period
-                if t.lo <= times[0]:  # type: ignore[index]
+                if t.lo <= times[0]:
                     t.newly_engaged.append(a.id)
             else:
                 t.unengaged.append(a.id)
@@ -338,36 +339,34 @@ def _is_opportunity(deal: DealFacts) -> bool:
     return deal.kind != "renewal"
 
 
-def _size_lookup(sizes: Mapping[int, int] | Callable[[int], int] | None) -> Callable[[int], int]:
-    defaults = default_committee_sizes()
-    if callable(sizes):
-        given: Callable[[int], int] = sizes
-    else:
-        merged = {**defaults, **(sizes or {})}
-
-        def given(tier: int) -> int:
-            if tier not in merged:
-                raise ValueError(f"No committee size for account tier {tier}.")
-            return merged[tier]
-
-    @functools.cache
-    def size(tier: int) -> int:
-        value = int(given(tier))
+def _committee_sizes(
+    sizes: Mapping[int, int] | Callable[[int], int] | None, tiers: Iterable[int]
+) -> dict[int, int]:
+    """Committee size per account tier: a callable decides every tier, a dict overrides some."""
+    merged = {**default_committee_sizes(), **(sizes if isinstance(sizes, Mapping) else {})}
+    out: dict[int, int] = {}
+    for tier in tiers:
+        if callable(sizes):
+            value = int(sizes(tier))
+        elif tier in merged:
+            value = int(merged[tier])
+        else:
+            raise ValueError(f"No committee size for account tier {tier}.")
         if value < 1:
             raise ValueError(
                 f"The committee size for tier {tier} must be at least 1 (got {value})."
             )
-        return value
+        out[tier] = value
+    return out
 
-    return size
 
-
-def _weight_lookup(weights: Mapping[int, float] | None) -> Callable[[int], float]:
+def _tier_weights(weights: Mapping[int, float] | None, tiers: Iterable[int]) -> dict[int, float]:
     merged = {**default_tier_weights(), **(weights or {})}
-    for tier, weight in merged.items():
+    out = {tier: float(merged.get(tier, 1.0)) for tier in tiers}
+    for tier, weight in out.items():
         if weight < 0:
-            raise ValueError(f"The weight for tier {tier} cannot be negative (got {weight}).")
-    return lambda tier: merged.get(tier, 1.0)
+            raise ValueError(f"The weight for tier {tier} cannot be negative (got {weight:g}).")
+    return out
 
 
 # -- the computation --------------------------------------------------------------------------
@@ -428,9 +427,8 @@ def compute_kpis(
             if seen is None or d.created_at < seen:
                 first_opp[d.account_id] = d.created_at
 
-    size_of, weight_of = _size_lookup(committee_sizes), _weight_lookup(tier_weights)
-    sizes = {t: size_of(t) for t in tiers}
-    weights = {t: weight_of(t) for t in tiers}
+    sizes = _committee_sizes(committee_sizes, tiers)
+    weights = _tier_weights(tier_weights, tiers)
     tallies = [
         _AccountTally(_stamp(start_dt), latest, _stamp(end_dt - PROGRESS_WINDOW), tiers),
         _AccountTally(earliest, _stamp(start_dt), _stamp(start_dt - PROGRESS_WINDOW), tiers),
@@ -546,21 +544,22 @@ def _account_kpis(shared: _Shared, tally: _AccountTally, out: Period) -> None:
         size = sizes[t]
         tier_parts[str(t)] = _ratio(
             share_sum[t], len(members), 100,
-            f"average over {_plural(len(members), 'tier-' + str(t) + ' account')} of engaged "
-            f"contacts ÷ a committee of {size} (capped at 100% each)",
+            f"engaged contacts ÷ a committee of {size} (capped at 100%), averaged over "
+            f"{_plural(len(members), f'tier-{t} account')}",
             f"no tier-{t} accounts", tuple(members),
         )  # fmt: skip
     out["committee_penetration_by_tier"] = (
         _ratio(sum(share_sum.values()), n, 100,
-               f"average over {_plural(n, 'account')} of engaged contacts ÷ committee size",
+               f"engaged contacts ÷ committee size (capped at 100%), averaged over "
+               f"{_plural(n, 'account')}",
                no_accounts, all_ids),
         tier_parts,
     )  # fmt: skip
     weight_text = ", ".join(f"tier {t} ×{weights[t]:g}" for t in tally.tiers)
     out["committee_penetration_weighted"] = (
         _ratio(weighted_sum, weight_total, 100,
-               f"committee penetration averaged over {_plural(n, 'account')} "
-               f"with weights {weight_text}",
+               f"committee penetration averaged over {_plural(n, 'account')} weighted "
+               f"{weight_text}",
                no_accounts if not n else "every account has weight 0", all_ids),
         {},
     )  # fmt: skip
