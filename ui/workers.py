@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from app.tasks import CancelToken, Cancelled, Progress
 
@@ -59,7 +59,9 @@ class TaskHandle(QObject):
         runner: TaskRunner,
         callbacks: dict[str, Callable[..., None] | None],
     ) -> None:
-        super().__init__(runner)
+        # No Qt parent: the runner keeps the Python reference until the task ends,
+        # then lets go on the next event-loop turn (never while a slot of ours runs).
+        super().__init__(None)
         self.relay = relay
         self.token = token
         self._runner = runner
@@ -107,6 +109,7 @@ class TaskRunner(QObject):
         self._synchronous = synchronous
         self._active = 0
         self._handles: set[TaskHandle] = set()
+        self._finished: list[TaskHandle] = []
 
     @property
     def active(self) -> int:
@@ -136,10 +139,15 @@ class TaskRunner(QObject):
 
     def _finish(self, handle: TaskHandle) -> None:
         if handle in self._handles:
-            self._handles.discard(handle)
             self._active -= 1
             self.active_changed.emit(self._active)
-            handle.deleteLater()
+            self._finished.append(handle)
+            QTimer.singleShot(0, self._release_finished)
+
+    def _release_finished(self) -> None:
+        for handle in self._finished:
+            self._handles.discard(handle)
+        self._finished.clear()
 
     def cancel_all(self) -> None:
         for handle in list(self._handles):
