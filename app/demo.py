@@ -77,6 +77,10 @@ def load_demo(db: Database, now: datetime | None = None) -> dict[str, str]:
             ids[spec["key"]] = account.id
         for spec in data.get("feeds", []):
             load_demo_feed(db, ids[spec["account"]], spec, now)
+    if data.get("contacts"):
+        from app.contacts import add_demo_contacts
+
+        add_demo_contacts(db, ids, data["contacts"])
     return ids
 
 

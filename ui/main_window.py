@@ -41,9 +41,13 @@ from ui.account_page import AccountPage
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.icp_dialog import IcpDialog
 from ui.dialogs.import_dialog import ImportPreviewDialog
+from ui.dialogs.preferences_dialog import apply_preferences, open_preferences
+from ui.preferences import REFRESH_WORKERS, Preferences
 from ui.models.accounts import AccountColumn, AccountRole, AccountTableModel, stage_label
 from ui.session import Session
+from ui.state import restore_state, save_state
 from ui.tabs import install_tabs
+from ui.tour import start_tour
 from ui.workers import TaskHandle, TaskRunner
 
 RECENT_KEY = "workspace/recent"
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         session.runner = self.runner
         self._open_workspace_cb = open_workspace
         self.undo_stack = QUndoStack(self)
+        session.undo_stack = self.undo_stack
         self._task: TaskHandle | None = None
         self.setWindowTitle(self.tr("WhyNow — %1").replace("%1", session.path.name))
         self.resize(1280, 800)
@@ -153,6 +158,8 @@ class MainWindow(QMainWindow):
         session.refresh_requested.connect(self.refresh_feeds)
         self._selected_id: str | None = None
         self.reload_accounts()
+        restore_state(self)  # geometry, splitters, column widths and sort order as last left
+        apply_preferences(self)
 
     # -- building --------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -201,6 +208,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import accounts (CSV)…"), self.import_accounts_dialog, "Ctrl+I")
+        self._action(file_menu, self.tr("Import &contacts (CSV or vCard)…"), self.import_contacts_dialog, "Ctrl+Shift+I")
         self._action(file_menu, self.tr("&Export accounts (CSV)…"), self.export_accounts_dialog, "Ctrl+Shift+E")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -214,6 +222,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Filter accounts"), self.focus_filter, QKeySequence.StandardKey.Find)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Preferences…"), lambda: open_preferences(self), "Ctrl+,").setMenuRole(
+            QAction.MenuRole.PreferencesRole)  # fmt: skip
 
         account_menu = bar.addMenu(self.tr("&Account"))
         self._action(account_menu, self.tr("&New account…"), self.new_account, QKeySequence.StandardKey.New)
@@ -234,10 +245,15 @@ class MainWindow(QMainWindow):
         self._action(feeds_menu, self.tr("&Import OPML…"), self.import_opml)
         self._action(feeds_menu, self.tr("&Export OPML…"), self.export_opml)
 
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("ABM &dashboard"), self.open_dashboard, "Ctrl+D",
+                     self.tr("Funnel KPIs, coverage, triggers over time and the quota planner"))  # fmt: skip
+
         workspace_menu = bar.addMenu(self.tr("&Workspace"))
         self._action(workspace_menu, self.tr("&Ideal customer profile…"), self.edit_icp)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Take the &tour"), lambda: start_tour(self))
         self._action(help_menu, self.tr("&About WhyNow"), self.about)
 
     # -- accounts list ---------------------------------------------------------------
@@ -382,6 +398,53 @@ class MainWindow(QMainWindow):
             8000,
         )  # fmt: skip
 
+    def import_contacts_dialog(self, path: str | None = None) -> None:
+        from app import import_contacts
+        from ui.dialogs.contacts_import_dialog import ContactsImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import contacts"), "", self.tr("Contacts (*.csv *.vcf *.txt);;All files (*)")
+            )
+        if not path:
+            return
+        try:
+            data = import_accounts.read_file(Path(path))
+            if path.lower().endswith(".vcf") or data.lstrip()[:11].upper() == b"BEGIN:VCARD":
+                preview = import_contacts.preview_vcard_import(self.session.db, data)
+            else:
+                preview = import_contacts.preview_contacts_import(self.session.db, data)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+            return
+        dialog = ContactsImportDialog(preview, Path(path).name, self)
+        if not dialog.exec():
+            return
+        create, policy, session = dialog.create_accounts.isChecked(), dialog.on_duplicate, self.session
+
+        def work(progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
+            db = session.open_worker_db()
+            try:
+                return import_contacts.apply_contacts_import(
+                    db, preview, create_accounts=create, on_duplicate=policy,  # type: ignore[arg-type]
+                    user=session.user, progress=progress, cancel=cancel,
+                )  # fmt: skip
+            finally:
+                db.close()
+
+        def done(result: Any) -> None:
+            self.session.accounts_changed.emit()
+            if self.page.account_id:
+                self.page.reload()
+            self.statusBar().showMessage(
+                self.tr("Contacts: %1 new, %2 updated, %3 skipped, %4 errors, %5 accounts created")
+                .replace("%1", str(result.created)).replace("%2", str(result.updated))
+                .replace("%3", str(result.skipped)).replace("%4", str(result.errors))
+                .replace("%5", str(result.accounts_created)), 8000,
+            )  # fmt: skip
+
+        self._start_task(self.tr("Importing contacts…"), work, done)
+
     def export_accounts_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export accounts"), "accounts.csv", self.tr("CSV files (*.csv)"))
         if not path:
@@ -401,11 +464,12 @@ class MainWindow(QMainWindow):
             return
         session = self.session
         ids = list(account_ids) if account_ids else None
+        workers = Preferences().get(REFRESH_WORKERS)
 
         def work(progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
             db = session.open_worker_db()
             try:
-                return feeds.refresh(db, account_ids=ids, progress=progress, cancel=cancel)
+                return feeds.refresh(db, account_ids=ids, progress=progress, cancel=cancel, workers=workers)
             finally:
                 db.close()
 
@@ -428,6 +492,17 @@ class MainWindow(QMainWindow):
             if summary.cancelled:
                 text += " " + self.tr("(cancelled; finished feeds were kept)")
         self.statusBar().showMessage(text, 8000)
+
+    def open_dashboard(self) -> None:
+        from ui.dashboard import DashboardWindow
+
+        if getattr(self, "dashboard", None) is None:
+            self.dashboard = DashboardWindow(self.session, self)
+            self.dashboard.setWindowFlag(Qt.WindowType.Window)
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
 
     def manage_feeds(self) -> None:
         if not self._selected_id:
@@ -560,6 +635,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        save_state(self)
         self.runner.cancel_all()
         self.runner.wait(5000)
         super().closeEvent(event)

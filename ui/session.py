@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
 from app import workspace
@@ -38,6 +39,8 @@ class Session(QObject):
         self.user = user
         #: runs long use-cases off the GUI thread; the main window sets its own
         self.runner = runner or TaskRunner(self)
+        #: the window's undo stack (set by the main window); panels push commands here
+        self.undo_stack: QUndoStack | None = None
 
     @classmethod
     def open(cls, path: Path, user: str = "") -> Session:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.account_page import AccountPage, ComingSoonTab
 from ui.news_tab import NewsTab
+from ui.people_tab import PeopleTab
 from ui.session import Session
 
 
@@ -23,11 +24,7 @@ def install_tabs(page: AccountPage, session: Session) -> None:
                          "executives, expansion…) with the evidence. Coming with trigger detection.")),
         tr("Why now"),
     )  # fmt: skip
-    page.add_tab(
-        ComingSoonTab(tr("People: the buying committee in three lanes (C-Level/VP, Director, "
-                         "Practitioner) with coverage. Coming with contacts.")),
-        tr("People"),
-    )  # fmt: skip
+    page.add_tab(PeopleTab(session), tr("People"))
     page.add_tab(NewsTab(session), tr("News"))
     page.add_tab(
         ComingSoonTab(tr("Outreach: touches and per-tier playbooks, one thread per contact. "

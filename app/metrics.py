@@ -1,0 +1,117 @@
+"""The ABM dashboard's numbers: read the workspace into plain facts, compute the KPIs.
+
+The maths lives in research/metrics.py (pure, tested on hand-checked data);
+this module only gathers facts with one query per table, so the dashboard
+stays fast on a 10k-account workspace. Tables that a workspace lacks yet
+(older files) simply contribute nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.errors import ValidationError
+from research import metrics as kpi
+from research.types import PersonaTier, Stage
+
+ENGAGING_OUTCOMES = ("replied_positive", "replied_neutral", "replied_negative", "connected", "meeting_booked")
+
+
+def parse_period(text: str) -> timedelta:
+    """'30d', '12w', '3m' (30-day months), '1y' → a length of time."""
+    value = text.strip().lower()
+    units = {"d": 1, "w": 7, "m": 30, "y": 365}
+    if len(value) < 2 or value[-1] not in units or not value[:-1].isdigit() or int(value[:-1]) <= 0:
+        raise ValidationError(f"A period looks like 30d, 12w, 3m or 1y, not “{text}”.", "period")
+    return timedelta(days=int(value[:-1]) * units[value[-1]])
+
+
+def _has(db: Database, table: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [table]).fetchone() is not None
+
+
+def gather_facts(db: Database) -> dict[str, Any]:
+    changes: dict[str, list[tuple[str, Stage | None, Stage]]] = defaultdict(list)
+    for account_id, at, frm, to in db.execute("SELECT account_id, changed_at, from_stage, to_stage FROM stage_changes"):
+        changes[account_id].append((at, Stage(frm) if frm else None, Stage(to)))
+    accounts = [
+        kpi.AccountFacts(aid, tier, Stage(stage), tuple(changes.get(aid, ())), created)
+        for aid, tier, stage, created in db.execute(
+            "SELECT id, tier, stage, created_at FROM accounts WHERE archived = 0"
+        )
+    ]
+    touches: list[kpi.TouchFacts] = []
+    first_engaged: dict[str, str] = {}
+    if _has(db, "touches"):
+        for account_id, contact_id, at, direction, outcome, channel in db.execute(
+            "SELECT account_id, contact_id, at, direction, outcome, channel FROM touches WHERE deleted_at IS NULL"
+        ):
+            touches.append(kpi.TouchFacts(account_id, contact_id, at, direction, outcome, channel))
+            engaging = (direction == "inbound" and outcome.startswith("replied")) or outcome in ENGAGING_OUTCOMES or channel == "meeting"
+            if engaging and contact_id and (contact_id not in first_engaged or at < first_engaged[contact_id]):
+                first_engaged[contact_id] = at
+    contacts: list[kpi.ContactFacts] = []
+    if _has(db, "contacts"):
+        for cid, account_id, tier in db.execute(
+            "SELECT id, account_id, persona_tier FROM contacts WHERE deleted_at IS NULL AND status != 'left'"
+        ):
+            contacts.append(kpi.ContactFacts(account_id, PersonaTier(tier), cid in first_engaged, first_engaged.get(cid)))
+    deals: list[kpi.DealFacts] = []
+    if _has(db, "deals"):
+        deals = [
+            kpi.DealFacts(a, acv, mrr, kind, status, created, closed)
+            for a, acv, mrr, kind, status, created, closed in db.execute(
+                "SELECT account_id, value_acv, mrr, kind, status, created_on, closed_on FROM deals WHERE deleted_at IS NULL"
+            )
+        ]
+    signals: list[kpi.SignalFacts] = []
+    costs: list[kpi.CostFacts] = []
+    if _has(db, "signals"):
+        signals = [kpi.SignalFacts(a, at, kind) for a, at, kind in db.execute(
+            "SELECT account_id, at, kind FROM signals WHERE kind IN ('web_visit', 'high_value_page')")]  # fmt: skip
+        costs = [kpi.CostFacts(at, amount, note) for at, amount, note in db.execute("SELECT at, amount, note FROM program_costs")]
+    research: list[kpi.ResearchTimeFacts] = []
+    if _has(db, "research_sessions"):
+        research = [kpi.ResearchTimeFacts(a, at, minutes or 0) for a, at, minutes in db.execute(
+            "SELECT account_id, started_at, minutes FROM research_sessions WHERE minutes IS NOT NULL")]  # fmt: skip
+    return {"accounts": accounts, "contacts": contacts, "touches": touches, "deals": deals,
+            "signals": signals, "research": research, "costs": costs}  # fmt: skip
+
+
+def compute_dashboard(
+    db: Database, *, period: str = "30d", tier: int | None = None, now: datetime | None = None,
+    facts: dict[str, Any] | None = None,
+) -> dict[str, kpi.Kpi]:  # fmt: skip
+    end = (now or datetime.now(UTC)).astimezone(UTC)
+    start = end - parse_period(period)
+    data = facts if facts is not None else gather_facts(db)
+    if tier is not None and tier not in (1, 2, 3):
+        raise ValidationError("Tier must be 1, 2 or 3.", "tier")
+    return kpi.compute_kpis(
+        data["accounts"], start=start, end=end, contacts=data["contacts"], touches=data["touches"],
+        deals=data["deals"], signals=data["signals"], research=data["research"], costs=data["costs"], tier=tier,
+    )  # fmt: skip
+
+
+def kpi_json(k: kpi.Kpi) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "value": k.current.value, "previous": k.previous.value, "change": k.change,
+        "explanation": k.current.explanation,
+    }  # fmt: skip
+    if k.current.account_ids is not None:
+        out["accounts"] = list(k.current.account_ids)
+    if k.parts:
+        out["parts"] = {name: kpi_json(part) for name, part in k.parts.items()}
+    return out
+
+
+def open_pipeline_mrr(db: Database) -> tuple[float, int]:
+    if not _has(db, "deals"):
+        return 0.0, 0
+    row = db.execute("SELECT coalesce(sum(mrr), 0), count(*) FROM deals WHERE status = 'open' AND deleted_at IS NULL "
+                     "AND kind IN ('new', 'expansion')").fetchone()  # fmt: skip
+    return float(row[0]), int(row[1])
