@@ -8,6 +8,7 @@ Widget tests (those using `qtbot`) are marked `gui` automatically so that
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,3 +46,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("HOME", str(home))
+    # QSettings reads XDG_CONFIG_HOME once per process and caches it: point it at
+    # this test's folder by hand, or window state and preferences leak between tests.
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        for fmt in (qtcore.QSettings.Format.NativeFormat, qtcore.QSettings.Format.IniFormat):
+            qtcore.QSettings.setPath(fmt, qtcore.QSettings.Scope.UserScope, str(home / "config"))

@@ -2,40 +2,41 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import workspace
 from storage.errors import StorageError
+from ui import i18n, theme, tour
+from ui import preferences as prefs
 from ui.main_window import MainWindow
 from ui.session import Session
 
 APP_NAME = "WhyNow"
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, language: str | None = None,
+                     theme_choice: str | None = None) -> QApplication:  # fmt: skip
+    """The QApplication with our names, the user's language and theme (or those given)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    install_translators(app, QLocale())
+    settings = prefs.Preferences()
+    i18n.apply_language(app, language or settings.get(prefs.LANGUAGE))
+    theme.follow_theme(app, theme_choice or settings.get(prefs.THEME))  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
 def install_translators(app: QApplication, locale: QLocale) -> None:
     """Qt's own strings (standard buttons) and ours, for the given locale."""
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-    if ours.load(locale, "whynow", "_", str(folder)):
-        app.installTranslator(ours)
+    i18n.install_translators(app, locale)
 
 
 class WindowManager:
@@ -46,7 +47,7 @@ class WindowManager:
 
     def open(self, path: Path) -> bool:
         try:
-            session = Session.open(path)
+            session = Session.open(path, user=prefs.Preferences().get(prefs.USER_NAME))
         except StorageError as exc:
             QMessageBox.critical(self.window, QApplication.translate("WindowManager", "Cannot open workspace"), exc.explain())
             return False
@@ -54,6 +55,7 @@ class WindowManager:
         self.window = MainWindow(session, open_workspace=self.open)
         self.window.remember_workspace(path)
         self.window.show()
+        tour.maybe_start_tour(self.window)
         if old is not None:
             old.close()
             old.session.close()
@@ -74,6 +76,8 @@ class WindowManager:
 def run_gui(workspace_arg: str | None = None) -> int:
     app = make_application()
     manager = WindowManager()
+    if workspace_arg is None and not os.environ.get("WHYNOW_WORKSPACE"):
+        workspace_arg = prefs.Preferences().get(prefs.WORKSPACE_PATH) or None
     if not manager.open(workspace.resolve_path(workspace_arg)):
         return 3
     code = app.exec()

@@ -42,8 +42,8 @@ from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.icp_dialog import IcpDialog
 from ui.dialogs.import_dialog import ImportPreviewDialog
 from ui.dialogs.preferences_dialog import apply_preferences, open_preferences
-from ui.preferences import REFRESH_WORKERS, Preferences
 from ui.models.accounts import AccountColumn, AccountRole, AccountTableModel, stage_label
+from ui.preferences import REFRESH_WORKERS, Preferences
 from ui.session import Session
 from ui.state import restore_state, save_state
 from ui.tabs import install_tabs
