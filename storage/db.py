@@ -23,7 +23,7 @@ from types import ModuleType
 
 from sqlite_utils import Database
 
-from storage import errors, migrations
+from storage import errors, migrations, search
 
 #: "WhyN" as a 32-bit big-endian integer: lets `file` and us recognise a workspace.
 APPLICATION_ID = 0x5768794E
@@ -60,6 +60,8 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # The search triggers call cjk_tokens(); every connection that writes needs it.
+    search.register_functions(conn)
 
 
 def connect(path: str | Path, *, create: bool = True, read_only: bool = False) -> Database:

@@ -1,0 +1,215 @@
+"""The search index: Chinese by any 2+ character substring, English by word and prefix,
+and always in step with the rows it indexes, whoever writes them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlite_utils import Database
+
+from research.types import Account, Contact, new_id, utc_now
+from storage import accounts as account_store
+from storage import contacts as contact_store
+from storage import feeds as feed_store
+from storage import search
+from storage.feeds import FeedState, ItemRecord
+
+HEADLINE = "云帆物流科技完成数亿元B轮融资"
+
+
+def _account(db: Database, name: str = "云帆物流", **fields: object) -> Account:
+    account = Account(name=name, **fields)  # type: ignore[arg-type]
+    with db.atomic():
+        account_store.insert(db, account)
+    return account
+
+
+def _item(entry_id: str, title: str, summary: str = "", published: str | None = None) -> ItemRecord:
+    return ItemRecord(entry_id, f"https://news.example/{entry_id}", title, summary, "",
+                      published, published is None, "", "", f"hash-{title}-{summary}")  # fmt: skip
+
+
+def _store_items(db: Database, account: Account, *items: ItemRecord) -> str:
+    feed = feed_store.find_feed(db, account.id, "https://news.example/feed") or feed_store.add_feed(
+        db, account.id, "https://news.example/feed"
+    )
+    db.conn.commit()
+    feed_store.save_refresh(db, feed.id, account.id, FeedState(status="ok"), list(items))
+    return feed.id
+
+
+def _ids(db: Database, query: str, kind: str = "item", **kw: int) -> list[str]:
+    matches = search.find(db, search.match_expression(query), kind, **kw)
+    return [h.source_id for h in matches.hits]
+
+
+def _item_id(db: Database, entry_id: str) -> str:
+    return str(db.execute("SELECT id FROM items WHERE entry_id = ?", [entry_id]).fetchone()[0])
+
+
+@pytest.mark.parametrize(
+    "query", ["物流", "流科", "亿元", "B轮融资", "融资", "云帆物流科技", "b轮"]
+)
+def test_chinese_headline_is_found_by_any_substring(db: Database, query: str) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", HEADLINE))
+    assert _ids(db, query) == [_item_id(db, "a")]
+
+
+@pytest.mark.parametrize("query", ["帆科", "物科", "融亿", "C轮融资"])
+def test_characters_that_are_not_side_by_side_do_not_match(db: Database, query: str) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", HEADLINE))
+    assert _ids(db, query) == []
+
+
+def test_english_words_match_by_prefix_case_and_accents_aside(db: Database) -> None:
+    account = _account(db, "Northwind")
+    _store_items(
+        db, account,
+        _item("a", "Northwind Logistics opens a Café in Zürich",
+              "The warehouse automation team grows."),
+        _item("b", "Quarterly results", "Nothing about freight here."),
+    )  # fmt: skip
+    a = _item_id(db, "a")
+    assert _ids(db, "logist") == [a]
+    assert _ids(db, "LOGISTICS") == [a]
+    assert _ids(db, "cafe zurich") == [a]
+    assert _ids(db, "warehouse autom") == [a]
+    assert _ids(db, '"warehouse automation"') == [a]
+    assert _ids(db, '"automation warehouse"') == []
+    assert _ids(db, "logistics freight") == []  # every word must match
+
+
+def test_full_width_letters_match_what_people_type(db: Database) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", "ＡＩ芯片公司完成融资"))
+    assert _ids(db, "AI芯片") == [_item_id(db, "a")]
+    assert _ids(db, "ai") == [_item_id(db, "a")]
+
+
+def test_a_query_of_punctuation_finds_nothing_and_does_not_fail(db: Database) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", HEADLINE))
+    for query in ["", "   ", "!!!", '"', "*", "AND", "NEAR(", "a OR b"]:
+        # No FTS5 syntax error, whatever was typed: operators are words like any other.
+        assert search.find(db, search.match_expression(query), "item").hits == []
+
+
+def test_an_edited_item_is_found_by_its_new_words_only(db: Database) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", "云帆完成A轮融资"))
+    _store_items(db, account, _item("a", "云帆宣布上市计划"))  # the feed changed the entry
+    assert _ids(db, "A轮融资") == []
+    assert _ids(db, "上市") == [_item_id(db, "a")]
+
+
+def test_reading_an_item_leaves_the_index_alone(db: Database) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", HEADLINE))
+    before = db.execute("SELECT rowid FROM search_index WHERE kind = 'item'").fetchall()
+    feed_store.set_item_flags(db, _item_id(db, "a"), read=True, starred=True)
+    assert db.execute("SELECT rowid FROM search_index WHERE kind = 'item'").fetchall() == before
+    assert _ids(db, "融资") == [_item_id(db, "a")]
+
+
+def test_removing_a_feed_or_an_account_takes_its_rows_out_of_search(db: Database) -> None:
+    account = _account(db, "云帆物流科技")
+    feed_id = _store_items(db, account, _item("a", HEADLINE))
+    with db.atomic():
+        feed_store.remove_feed(db, feed_id)
+    assert _ids(db, "融资") == []
+    assert _ids(db, "流科", "account") == [account.id]
+    with db.atomic():
+        db.execute("DELETE FROM accounts WHERE id = ?", [account.id])
+    assert _ids(db, "流科", "account") == []
+    assert db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
+    assert search.index_gaps(db) == {}
+
+
+def test_deleted_contacts_leave_search_and_come_back_when_restored(db: Database) -> None:
+    account = _account(db)
+    contact = Contact(account.id, "王芳", title="首席财务官", email="wang.fang@yunfan.cn")
+    with db.atomic():
+        contact_store.insert(db, contact)
+    assert _ids(db, "财务", "contact") == [contact.id]
+    assert _ids(db, "wang.fang@yunfan.cn", "contact") == [contact.id]
+    contact_store.soft_delete(db, contact.id)
+    assert _ids(db, "财务", "contact") == []
+    contact_store.restore(db, contact.id)
+    assert _ids(db, "财务", "contact") == [contact.id]
+
+
+def test_each_kind_is_searched_on_its_own(db: Database) -> None:
+    account = _account(db, "融资顾问公司")
+    _store_items(db, account, _item("a", HEADLINE))
+    now = utc_now()
+    trigger_id = new_id()
+    with db.atomic():
+        db.execute(
+            "INSERT INTO triggers (id, account_id, type, confidence, headline, evidence_text, "
+            "occurred_at, created_at, updated_at) VALUES (?, ?, 'funding', 0.9, ?, ?, ?, ?, ?)",
+            [trigger_id, account.id, "B轮融资", "完成数亿元B轮融资", now, now, now],
+        )
+    assert _ids(db, "融资", "account") == [account.id]
+    assert _ids(db, "融资", "item") == [_item_id(db, "a")]
+    assert _ids(db, "融资", "trigger") == [trigger_id]
+    assert _ids(db, "融资", "note") == []
+
+
+def test_touches_are_searchable(db: Database) -> None:
+    if not search.has_table(db, "touches"):
+        pytest.skip("this schema has no touches table")
+    account = _account(db)
+    touch_id = new_id()
+    now = utc_now()
+    with db.atomic():
+        db.execute(
+            "INSERT INTO touches (id, account_id, channel, outcome, subject, notes, at, "
+            "created_at, updated_at) VALUES (?, ?, 'email', 'sent', ?, ?, ?, ?, ?)",
+            [touch_id, account.id, "关于仓储自动化", "Asked about the pilot budget", now, now, now],
+        )
+    assert _ids(db, "仓储", "touch") == [touch_id]
+    assert _ids(db, "pilot", "touch") == [touch_id]
+    with db.atomic():
+        db.execute("UPDATE touches SET deleted_at = ? WHERE id = ?", [now, touch_id])
+    assert _ids(db, "pilot", "touch") == []
+
+
+def test_a_title_hit_ranks_above_a_body_hit(db: Database) -> None:
+    account = _account(db)
+    _store_items(
+        db, account,
+        _item("body", "季度报告", "公司表示本季度完成融资并扩大团队规模，另有多项业务进展。",
+              "2025-01-02T00:00:00+00:00"),
+        _item("title", "完成融资", "公司季度报告。", "2025-01-01T00:00:00+00:00"),
+    )  # fmt: skip
+    assert _ids(db, "融资") == [_item_id(db, "title"), _item_id(db, "body")]
+
+
+def test_only_the_newest_matches_are_ranked_when_there_are_many(db: Database) -> None:
+    account = _account(db)
+    items = [_item(f"e{i}", f"funding news {i}", published=f"2025-01-{i + 1:02d}T00:00:00+00:00")
+             for i in range(6)]  # fmt: skip
+    _store_items(db, account, *items)
+    found = search.find(db, search.match_expression("funding"), "item", limit=10, window=2)
+    assert {h.source_id for h in found.hits} == {_item_id(db, "e4"), _item_id(db, "e5")}
+    assert found.total == 6
+
+
+def test_rebuilding_gives_the_same_answers_and_mends_a_damaged_index(db: Database) -> None:
+    account = _account(db, "云帆物流科技")
+    _store_items(db, account, _item("a", HEADLINE), _item("b", "Series B for Northwind"))
+    before = {q: _ids(db, q) for q in ("融资", "series", "northw")}
+    with db.atomic():
+        db.execute("DELETE FROM search_index WHERE kind = 'item'")  # damage: rows go missing
+    assert search.index_gaps(db) == {"item": 2}
+    assert search.rebuild_index(db) == 3
+    assert search.index_gaps(db) == {}
+    assert {q: _ids(db, q) for q in before} == before
+
+
+def test_source_rows_carry_the_text_to_show(db: Database) -> None:
+    account = _account(db, "云帆物流科技", domain="yunfan.cn", industry="物流")
+    rows = search.load_rows(db, "account", [account.id])
+    assert rows[account.id].title == "云帆物流科技"
+    assert rows[account.id].body == "yunfan.cn · 物流"
