@@ -884,7 +884,8 @@ def title_similarity(a: str, b: str, rules: TriggerRules | None = None) -> tuple
 
     Chinese headlines have no spaces, so when either title is mostly CJK the
     comparison is over characters (token_set_ratio of space-joined
-    characters), otherwise over words.
+    characters), otherwise over words. The opening both titles share (the
+    company's name, usually) does not count.
     """
     rules = rules or _default_rules()
     grouping = rules.config["grouping"]
@@ -895,10 +896,18 @@ def title_similarity(a: str, b: str, rules: TriggerRules | None = None) -> tuple
         return len(_CJK.findall(letters)) / len(letters) if letters else 0.0
 
     if max(cjk_share(na), cjk_share(nb)) >= float(grouping["cjk_share"]):
-        ca = " ".join(na.replace(" ", ""))
-        cb = " ".join(nb.replace(" ", ""))
-        return float(fuzz.token_set_ratio(ca, cb)), "chars"
-    return float(fuzz.token_set_ratio(na, nb)), "words"
+        mode, ta, tb = "chars", list(na.replace(" ", "")), list(nb.replace(" ", ""))
+    else:
+        mode, ta, tb = "words", na.split(), nb.split()
+    # Headlines open with the company's name, which every headline about the
+    # account shares; token_set_ratio would call any two of them alike. Leave
+    # the shared opening out unless nothing else is left.
+    shared = 0
+    while shared < min(len(ta), len(tb)) and ta[shared] == tb[shared]:
+        shared += 1
+    if shared < len(ta) and shared < len(tb):
+        ta, tb = ta[shared:], tb[shared:]
+    return float(fuzz.token_set_ratio(" ".join(ta), " ".join(tb))), mode
 
 
 _SAME_EVENT_KEYS = ("amount", "round", "counterpart", "person")
