@@ -42,6 +42,11 @@ MANUAL_REASON = "set by hand"
 _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NAME_TOKEN_RE = re.compile(r"[^\W_]+")
+_ASCII_TOKEN_RE = re.compile(r"[a-z0-9]+")
+# The common case of a pasted profile address, accepted without parsing the URL.
+_PLAIN_LINKEDIN_RE = re.compile(
+    r"https?://(?:[a-z0-9-]+\.)*linkedin\.(?:com|cn)/[^\s/?#][^\s]*", re.IGNORECASE
+)
 
 _TIER_ALIASES = {
     "c_level": PersonaTier.C_LEVEL, "clevel": PersonaTier.C_LEVEL, "c": PersonaTier.C_LEVEL,
@@ -106,7 +111,11 @@ def parse_status(value: Any) -> ContactStatus:
 
 
 def clean_name(value: Any) -> str:
-    return " ".join(str(value or "").split())
+    """Whitespace collapsed to single spaces; an already clean string is returned as is."""
+    text = str(value or "")
+    cleaned = " ".join(text.split())
+    # keep the original object when equal: an import keeps 100k of these alive
+    return text if cleaned == text else cleaned
 
 
 def clean_email(value: Any) -> str:
@@ -131,6 +140,8 @@ def clean_linkedin_url(value: Any) -> str:
     text = str(value or "").strip()
     if not text:
         return ""
+    if _PLAIN_LINKEDIN_RE.fullmatch(text):
+        return text
     candidate = text if "://" in text else "https://" + text.lstrip("/")
     try:
         parts = urlsplit(candidate)
@@ -191,10 +202,9 @@ def clean_contact_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 def join_name(first: str, last: str) -> str:
     """A full name from its parts; Chinese, Japanese and Korean put the family name first."""
-    first, last = clean_name(first), clean_name(last)
     if _CJK_RE.search(first + last):
-        return last + first
-    return f"{first} {last}".strip()
+        return clean_name(last) + clean_name(first)
+    return clean_name(f"{first} {last}")
 
 
 def normalise_name(name: str) -> str:
@@ -204,6 +214,8 @@ def normalise_name(name: str) -> str:
     Chinese/Japanese/Korean characters keep their order (王伟 ≠ 伟王) and lose
     spaces only.
     """
+    if name.isascii():  # most names: skip the Unicode work (an import does this per row)
+        return " ".join(sorted(_ASCII_TOKEN_RE.findall(name.lower())))
     text = unicodedata.normalize("NFKD", name or "").casefold()
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     tokens = _NAME_TOKEN_RE.findall(text)

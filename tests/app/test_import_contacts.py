@@ -107,7 +107,7 @@ def test_sales_navigator_export_keeps_going_past_a_bad_linkedin_url(
     assert rows["Peter Jones"].fields["linkedin_url"].startswith("https://www.linkedin.com/sales/")
     kofi = rows["Kofi Mensah"]
     assert kofi.status == "new" and "linkedin_url" not in kofi.fields
-    assert kofi.warnings == ["“https://example.com/kofi” is not a LinkedIn profile; left out"]
+    assert kofi.warnings == ("“https://example.com/kofi” is not a LinkedIn profile; left out",)
     assert kofi.needs_confirmation  # "Globex Corp" vs "Globex Corporation"
 
 
