@@ -372,6 +372,8 @@ class _RowBuilder:
             if free_mail:
                 email_domain = ""
             company_domain = normalise_domain(raw.get("company_domain", ""))
+            if is_free_mail_domain(company_domain):
+                company_domain = ""  # a "Website" column holding gmail.com says nothing either
             self._match_account(row, email_domain, company_domain)
             if row.match == "none":
                 row.status = "error"
