@@ -21,7 +21,9 @@ them and merges the user's own literal phrases. How an item is read:
    text are offsets into what the user sees.
 2. A title that gives advice ("How to raise your seed round", "10 hiring
    tips", "如何…", "…指南") carries no events at all.
-3. Each type's patterns scan each field. A match is dropped when one of the
+3. One scan for every type's keywords (a prefix trie, so cheap) decides
+   which types' patterns run at all; most items wake none and stop here.
+   The woken types' patterns scan each field. A match is dropped when one of the
    type's guards overlaps it ("raises awareness", "customer acquisition",
    "partner portal", "ransomware protection", "发布财报"), when a negation
    precedes it in the same clause or follows it closely ("denies", "no
@@ -191,7 +193,7 @@ class TriggerRules:
 
     types: Mapping[str, _TypeRules]
     gate: re.Pattern[str]  # every keyword of every type, as one prefix trie
-    gate_types: Mapping[str, frozenset[str]]  # keyword -> the types it wakes
+    gate_types: Mapping[str, frozenset[str]]  # keyword -> the types it and its prefixes wake
     cues: _Cues
     translation: Mapping[int, int]
     money_en: re.Pattern[str]
@@ -437,7 +439,12 @@ def _build(config: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None)
             # big alternation costs several times more.
             0,
         ),
-        gate_types={k: frozenset(v) for k, v in keywords.items()},
+        # The trie stops only at the end of a keyword and takes the longest one;
+        # shorter keywords along the way ("hir" in "hiring") wake their types too.
+        gate_types={
+            k: frozenset(t for size in range(1, len(k) + 1) for t in keywords.get(k[:size], ()))
+            for k in keywords
+        },
         cues=cues,
         translation=translation,
         money_en=_compile(money_en, "money"),
@@ -611,10 +618,7 @@ def _awake(fields: Sequence[_Field], rules: TriggerRules) -> set[str]:
     lookup = rules.gate_types
     for fld in fields:
         for match in rules.gate.finditer(fld.mapped.lower()):
-            # The trie takes the longest keyword; shorter ones along it count too.
-            found = match.group(0)
-            for size in range(1, len(found) + 1):
-                awake.update(lookup.get(found[:size], ()))
+            awake.update(lookup.get(match.group(0), ()))
     return awake
 
 
@@ -1282,8 +1286,13 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def evaluate(examples: Iterable[LabelledExample], rules: TriggerRules | None = None) -> EvalReport:
-    """Precision, recall and F1 per type, macro- and micro-F1, and the items it got wrong."""
+def evaluate(
+    examples: Iterable[LabelledExample | Mapping[str, Any]], rules: TriggerRules | None = None
+) -> EvalReport:
+    """Precision, recall and F1 per type, macro- and micro-F1, and the items it got wrong.
+
+    Examples are `LabelledExample`s or dicts shaped like the labelled file's lines.
+    """
     rules = rules or _default_rules()
     names = list(rules.types)
     tp = dict.fromkeys(names, 0)
@@ -1291,7 +1300,16 @@ def evaluate(examples: Iterable[LabelledExample], rules: TriggerRules | None = N
     fn = dict.fromkeys(names, 0)
     items = exact = none_total = none_right = 0
     mistakes: list[Mistake] = []
-    for example in examples:
+    for raw in examples:
+        example = (
+            raw
+            if isinstance(raw, LabelledExample)
+            else LabelledExample(
+                str(raw.get("title") or ""),
+                str(raw.get("summary") or ""),
+                frozenset(raw.get("events") or ()),
+            )
+        )
         items += 1
         predicted = {d.type for d in detect_events(example.title, example.summary, rules)}
         expected = set(example.events)

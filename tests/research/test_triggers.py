@@ -130,6 +130,10 @@ def test_most_items_carry_no_event() -> None:
         "重组蛋白药物研发取得新进展",
         "拓展坞选购指南",
         "上市公司信息披露指南",
+        "The future of work is here",
+        "The best places to work remotely",
+        "We moved! Our new London office address",
+        "Customers are hiring fewer contractors, survey says",
     ],
 )
 def test_classic_false_positives_are_not_events(title: str) -> None:
@@ -621,6 +625,21 @@ def test_macro_f1_on_the_labelled_set() -> None:
     assert report.macro_f1 >= 0.8
     assert all(s.f1 >= 0.8 for s in report.per_type), report.per_type
     assert report.none_accuracy >= 0.95
+
+
+def test_evaluate_accepts_plain_dicts_and_lists_what_it_got_wrong() -> None:
+    report = triggers.evaluate(
+        [
+            {"title": "Acme acquires Beta Labs", "events": ["acquisition"]},
+            {"title": "Acme acquires Beta Labs", "events": ["funding"]},
+        ]
+    )
+    scores = {s.type: s for s in report.per_type}
+    assert (scores["acquisition"].tp, scores["acquisition"].fp) == (1, 1)
+    assert scores["funding"].fn == 1
+    assert [(m.expected, m.predicted) for m in report.mistakes] == [
+        (("funding",), ("acquisition",))
+    ]
 
 
 def test_labelled_lines_are_validated_with_their_line_number() -> None:
