@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import accounts
 from app.errors import UserError
 from research.types import Account, Stage
+from ui.i18n import format_date, format_number
 from ui.models.accounts import stage_label
 from ui.session import Session
 
@@ -138,7 +139,8 @@ class OverviewTab(QScrollArea):
         unknown = self.tr("unknown")
         self._fact_labels["domain"].setText(a.domain or unknown)
         self._fact_labels["industry"].setText(a.industry or unknown)
-        self._fact_labels["employees"].setText(f"{a.employees:,}" if a.employees else unknown)
+        employees = format_number(a.employees) if a.employees else unknown
+        self._fact_labels["employees"].setText(employees)
         self._fact_labels["where"].setText(" · ".join(x for x in (a.region, a.country) if x) or unknown)
         self._fact_labels["tier"].setText(self.tr("Tier %n", "", a.tier))
         self._fact_labels["owner"].setText(a.owner or "—")
@@ -164,11 +166,13 @@ class OverviewTab(QScrollArea):
         self.history.clear()
         for change in reversed(accounts.stage_history(self._session.db, a.id)):
             frm = stage_label(change.from_stage.value) if change.from_stage else "—"
-            text = f"{change.changed_at[:10]}   {frm} → {stage_label(change.to_stage.value)}"
+            text = f"{format_date(change.changed_at)}   {frm} → {stage_label(change.to_stage.value)}"
             if change.changed_by:
                 text += "   " + self.tr("by %1").replace("%1", change.changed_by)
             if change.reason:
-                text += f"   ({change.reason})"
+                # "created" is written by the app; other reasons are the user's own words.
+                reason = self.tr("created") if change.reason == "created" else change.reason
+                text += f"   ({reason})"
             self.history.addItem(QListWidgetItem(text))
 
     def _update_move_button(self) -> None:

@@ -577,28 +577,28 @@ def merge_extra_messages(ts_file: Path, extra: Iterable[tuple[str, str, str, boo
     return added
 
 
-def update_catalogues(root: Path = ROOT, languages: Sequence[str] = TRANSLATED) -> dict[str, int]:
-    """Refresh each `.ts` from the code: new strings come in unfinished, existing
-    translations stay, strings no longer in the code are marked vanished."""
+def update_catalogues(
+    root: Path = ROOT, languages: Sequence[str] = TRANSLATED, folder: Path | None = None
+) -> dict[str, list[Message]]:
+    """Refresh each `.ts` (in `folder`, default resources/i18n) from the code: new
+    strings come in unfinished, existing translations stay, strings no longer
+    in the code are marked vanished. Returns each language's unfinished messages."""
     tool = qt_tool("lupdate")
     if tool is None:
         raise RuntimeError("PySide6's lupdate was not found (is PySide6 installed in this Python?)")
+    folder = folder or root / "resources" / "i18n"
     files = [str(p.relative_to(root)) for p in source_files(root)]
     extra = [m for p in source_files(root) for m in extract_calls(p)]
     extra += [(context, text, "", False) for context, text in data_strings(root)]
-    counts: dict[str, int] = {}
+    unfinished: dict[str, list[Message]] = {}
     for language in languages:
-        ts_file = root / "resources" / "i18n" / f"{CATALOGUE}_{language}.ts"
+        ts_file = folder / f"{CATALOGUE}_{language}.ts"
         ts_file.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [str(tool), "-silent", "-locations", "none", "-target-language", language, *files,
-             "-ts", str(ts_file)],
-            check=True, cwd=root, timeout=300,
-        )  # fmt: skip
+        command = [str(tool), "-silent", "-locations", "none", "-target-language", language]
+        subprocess.run([*command, *files, "-ts", str(ts_file)], check=True, cwd=root, timeout=300)
         merge_extra_messages(ts_file, extra)
-        messages = read_catalogue(ts_file)
-        counts[language] = sum(1 for m in messages if not m.translation)
-    return counts
+        unfinished[language] = [m for m in read_catalogue(ts_file) if not m.translation]
+    return unfinished
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -618,9 +618,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.update:
         for language, unfinished in update_catalogues().items():
             total = len(read_catalogue(ts_path(language)))
-            print(
-                f"{ts_path(language).relative_to(ROOT)}: {total} messages, {unfinished} unfinished"
-            )
+            name = ts_path(language).relative_to(ROOT)
+            print(f"{name}: {total} messages, {len(unfinished)} unfinished")
+            for m in unfinished:
+                print(f"  {m.context}: {m.source!r}")
     if args.compile:
         for language in TRANSLATED:
             print(compiled_catalogue(language) or f"{language}: not compiled")

@@ -24,6 +24,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("outdir", type=Path)
     p.add_argument("--account", help="domain or name of the account to show (default: the first)")
     p.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    p.add_argument("--lang", choices=("system", "en", "zh_CN"), default=None,
+                   help="language of the UI (default: the system's)")  # fmt: skip
+    p.add_argument("--theme", choices=("system", "light", "dark"), default=None,
+                   help="colour theme (default: the system's)")  # fmt: skip
     p.set_defaults(func=snapshot)
 
 
@@ -35,7 +39,10 @@ def snapshot(args: argparse.Namespace) -> int:
         width, height = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
         raise UserError(f"--size must look like 1280x800, not “{args.size}”.") from None
-    written = render(common.workspace_path(args), args.outdir, account=args.account, size=(width, height))
+    written = render(
+        common.workspace_path(args), args.outdir, account=args.account, size=(width, height),
+        language=args.lang, theme=args.theme,
+    )  # fmt: skip
     for path in written:
         print(path)
     return 0

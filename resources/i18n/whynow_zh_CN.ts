@@ -1,0 +1,2029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Edit account</source>
+            <translation>编辑客户</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Acme GmbH or 云帆物流科技</source>
+            <translation>公司名称，例如 Acme GmbH 或 云帆物流科技</translation>
+        </message>
+        <message>
+            <source>acme.com (a web address works too)</source>
+            <translation>acme.com（也可以粘贴网址）</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tier %n</source>
+            <translation>
+                <numerusform>%n 级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Name*</source>
+            <translation>名称(&amp;N)*</translation>
+        </message>
+        <message>
+            <source>&amp;Domain</source>
+            <translation>域名(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>网站(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Industry</source>
+            <translation>行业(&amp;I)</translation>
+        </message>
+        <message>
+            <source>E&amp;mployees</source>
+            <translation>员工数(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>区域(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Country</source>
+            <translation>国家/地区(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Tier</source>
+            <translation>层级(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation>阶段(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Owner (SDR)</source>
+            <translation>负责人 (SDR)(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;AE</source>
+            <translation>AE(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>简介(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountPage</name>
+        <message>
+            <source>Select an account on the left, or press Ctrl+N to add one.
+Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source>
+            <translation>请在左侧选择一个客户，或按 Ctrl+N 新建。
+也可以通过 文件 ▸ 导入客户… 导入 Salesforce 或 HubSpot 的 CSV。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTableModel</name>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>ICP fit</source>
+            <translation>匹配度</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近活动</translation>
+        </message>
+        <message>
+            <source>Country / region</source>
+            <translation>国家/地区</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tier %n</source>
+            <translation>
+                <numerusform>%n 级</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTabs</name>
+        <message>
+            <source>Why now</source>
+            <translation>为何是现在</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>News</source>
+            <translation>新闻</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>触达</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Why now: trigger events found in this company's news (funding, new executives, expansion…) with the evidence. Coming with trigger detection.</source>
+            <translation>为何是现在：从这家公司的新闻中找出的触发事件（融资、新高管、业务扩张…）及其证据。将随触发事件识别功能推出。</translation>
+        </message>
+        <message>
+            <source>Outreach: touches and per-tier playbooks, one thread per contact. Coming with outreach.</source>
+            <translation>触达：触达记录和按层级划分的打法手册，每位联系人一条跟进线索。将随触达功能推出。</translation>
+        </message>
+        <message>
+            <source>Notes for the AE and the account brief. Coming with the hand-off.</source>
+            <translation>给 AE 的备注和客户简报。将随交接功能推出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyingRole</name>
+        <message>
+            <source>Decision maker</source>
+            <translation>决策者</translation>
+        </message>
+        <message>
+            <source>Economic buyer</source>
+            <translation>预算决策人</translation>
+        </message>
+        <message>
+            <source>Champion</source>
+            <translation>内部支持者</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>影响者</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>评估者</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Blocker</source>
+            <translation>阻碍者</translation>
+        </message>
+        <message>
+            <source>Role unknown</source>
+            <translation>角色未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>新建联系人</translation>
+        </message>
+        <message>
+            <source>e.g. VP Sales, Head of Growth (EMEA), 技术总监</source>
+            <translation>例如 销售副总裁、增长负责人 (EMEA)、技术总监</translation>
+        </message>
+        <message>
+            <source>Automatic (from the title)</source>
+            <translation>自动（根据职位判断）</translation>
+        </message>
+        <message>
+            <source>(nobody known)</source>
+            <translation>（尚不清楚）</translation>
+        </message>
+        <message>
+            <source>&amp;Name*</source>
+            <translation>名称(&amp;N)*</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>职位(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Persona tier</source>
+            <translation>角色层级(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Department</source>
+            <translation>部门(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Email</source>
+            <translation>邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>电话(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;LinkedIn</source>
+            <translation>领英(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Buying role</source>
+            <translation>采购角色(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>状态(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports to</source>
+            <translation>汇报对象(&amp;R)</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Automatic: %1 (%2)</source>
+            <translation>自动判断：%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <source>Left the company</source>
+            <translation>已离职</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>请勿联系</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsImportDialog</name>
+        <message>
+            <source>Import contacts from %1</source>
+            <translation>从 %1 导入联系人</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 already known, %3 with errors, %4 need you to confirm the account.</source>
+            <translation>新增 %1 人，已存在 %2 人，出错 %3 人，另有 %4 人需要你确认所属客户。</translation>
+        </message>
+        <message>
+            <source>Columns: %1</source>
+            <translation>列对应：%1</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Import?</source>
+            <translation>导入？</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Persona tier</source>
+            <translation>角色层级</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Tick to accept the suggested account</source>
+            <translation>勾选以采用建议的客户</translation>
+        </message>
+        <message>
+            <source>Create accounts for %1 unknown companies</source>
+            <translation>为 %1 家未知公司新建客户</translation>
+        </message>
+        <message>
+            <source>Skip known contacts</source>
+            <translation>跳过已有联系人</translation>
+        </message>
+        <message>
+            <source>Update known contacts</source>
+            <translation>更新已有联系人</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>ABM dashboard — %1</source>
+            <translation>ABM 仪表盘 — %1</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <source>All tiers</source>
+            <translation>全部层级</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tier %n</source>
+            <translation>
+                <numerusform>%n 级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation>导出 HTML(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>导出 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Save charts as &amp;PNG…</source>
+            <translation>将图表保存为 PNG(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>周期：</translation>
+        </message>
+        <message>
+            <source>Accounts by stage</source>
+            <translation>各阶段客户数</translation>
+        </message>
+        <message>
+            <source>Buying-committee penetration by tier</source>
+            <translation>各层级采购委员会渗透率</translation>
+        </message>
+        <message>
+            <source>Trigger events by month</source>
+            <translation>每月触发事件</translation>
+        </message>
+        <message>
+            <source>Stage moves by week</source>
+            <translation>每周阶段变动</translation>
+        </message>
+        <message>
+            <source>Funnel &amp;&amp; KPIs</source>
+            <translation>漏斗与 KPI</translation>
+        </message>
+        <message>
+            <source>Quota planner</source>
+            <translation>配额规划</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>Hover a figure for its definition; click it to see the accounts behind it.</source>
+            <translation>将鼠标悬停在数字上可查看定义；点击可查看对应的客户。</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Penetration %</source>
+            <translation>渗透率 %</translation>
+        </message>
+        <message>
+            <source>Moved forward</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <source>Moved back</source>
+            <translation>回退</translation>
+        </message>
+        <message>
+            <source>No account list for this figure.</source>
+            <translation>此数字没有对应的客户列表。</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <source>Export dashboard</source>
+            <translation>导出仪表盘</translation>
+        </message>
+        <message>
+            <source>HTML (*.html)</source>
+            <translation>HTML 文件 (*.html)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save charts into</source>
+            <translation>将图表保存到</translation>
+        </message>
+        <message>
+            <source>Saved %1 charts</source>
+            <translation>已保存 %1 张图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedManagerDialog</name>
+        <message>
+            <source>Feeds of %1</source>
+            <translation>%1 的订阅源</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>订阅源</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>&amp;Retry selected</source>
+            <translation>重试所选(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected…</source>
+            <translation>移除所选(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Find feeds</source>
+            <translation>查找订阅源</translation>
+        </message>
+        <message>
+            <source>The company's website, or a feed address</source>
+            <translation>公司网站，或订阅源地址</translation>
+        </message>
+        <message>
+            <source>&amp;Discover</source>
+            <translation>查找(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Add as &amp;feed</source>
+            <translation>直接添加为订阅源(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Follow this address directly without discovery</source>
+            <translation>不经查找，直接订阅这个地址</translation>
+        </message>
+        <message>
+            <source>&amp;Add checked feeds</source>
+            <translation>添加勾选的订阅源(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Feeds this account follows:</source>
+            <translation>该客户已订阅的源：</translation>
+        </message>
+        <message>
+            <source>(not fetched yet)</source>
+            <translation>（尚未抓取）</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>OK (not modified)</source>
+            <translation>正常（未修改）</translation>
+        </message>
+        <message>
+            <source>OK (unchanged)</source>
+            <translation>正常（无变化）</translation>
+        </message>
+        <message>
+            <source>Not fetched yet</source>
+            <translation>尚未抓取</translation>
+        </message>
+        <message>
+            <source>checked %1</source>
+            <translation>检查于 %1</translation>
+        </message>
+        <message>
+            <source>warnings: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>Type the company's website first.</source>
+            <translation>请先输入公司网站。</translation>
+        </message>
+        <message>
+            <source>Looking for feeds on %1…</source>
+            <translation>正在 %1 上查找订阅源…</translation>
+        </message>
+        <message>
+            <source>Found %1 feed(s), best first. Check the ones to follow.</source>
+            <translation>找到 %1 个订阅源，最相关的在前。请勾选要订阅的源。</translation>
+        </message>
+        <message>
+            <source>No feed found on that page.</source>
+            <translation>该页面上没有找到订阅源。</translation>
+        </message>
+        <message>
+            <source>Added %1 feed(s). Refresh to fetch their items.</source>
+            <translation>已添加 %1 个订阅源。刷新即可抓取内容。</translation>
+        </message>
+        <message>
+            <source>Feed added. Refresh to fetch its items.</source>
+            <translation>已添加订阅源。刷新即可抓取内容。</translation>
+        </message>
+        <message>
+            <source>Remove feeds</source>
+            <translation>移除订阅源</translation>
+        </message>
+        <message>
+            <source>Stop following %1 feed(s)? Their %2 stored item(s) will be deleted.</source>
+            <translation>确定不再订阅这 %1 个源吗？已保存的 %2 条内容将被删除。</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>已移除。</translation>
+        </message>
+        <message>
+            <source>Fetching %1 feed(s)…</source>
+            <translation>正在抓取 %1 个订阅源…</translation>
+        </message>
+        <message>
+            <source>%1 ok, %2 failed, %3 new items.</source>
+            <translation>成功 %1 个，失败 %2 个，新增 %3 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IcpDialog</name>
+        <message>
+            <source>Ideal customer profile</source>
+            <translation>理想客户画像</translation>
+        </message>
+        <message>
+            <source>Accounts get a 0–100 fit score from the criteria you fill in, with the reasons. Separate several values with commas. Empty criteria are not scored.</source>
+            <translation>系统根据你填写的条件为每个客户打出 0–100 的匹配分，并列出理由。多个值请用逗号分隔，留空的条件不计分。</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Industries</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Employees at least</source>
+            <translation>员工数下限</translation>
+        </message>
+        <message>
+            <source>Employees at most</source>
+            <translation>员工数上限</translation>
+        </message>
+        <message>
+            <source>Regions / countries</source>
+            <translation>区域/国家</translation>
+        </message>
+        <message>
+            <source>Must-have keywords</source>
+            <translation>必备关键词</translation>
+        </message>
+        <message>
+            <source>Nice-to-have keywords</source>
+            <translation>加分关键词</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import accounts from %1</source>
+            <translation>从 %1 导入客户</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 already in the workspace, %3 with errors.</source>
+            <translation>新增 %1 个，工作区中已有 %2 个，出错 %3 个。</translation>
+        </message>
+        <message>
+            <source>Columns: %1</source>
+            <translation>列对应：%1</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>未导入：%1</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>出错</translation>
+        </message>
+        <message>
+            <source>Accounts already in the workspace (same domain):</source>
+            <translation>工作区中已有的客户（域名相同）：</translation>
+        </message>
+        <message>
+            <source>&amp;Skip them</source>
+            <translation>跳过(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Update them from the file</source>
+            <translation>用文件内容更新(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>订阅源</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <source>The feed gave no date; shown by when WhyNow first saw it.</source>
+            <translation>订阅源未提供日期，按 WhyNow 首次抓取到的时间显示。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiDefinition</name>
+        <message>
+            <source>Target accounts that existed by the end of the period, in total and per account tier.</source>
+            <translation>截至周期末存在的目标客户数，包括总数和各客户层级的数量。</translation>
+        </message>
+        <message>
+            <source>Target accounts with at least one engaged contact by the end of the period (a contact counts from the day they first engaged; an engaged contact with no date counts in every period).</source>
+            <translation>截至周期末，至少有一位联系人已互动的目标客户数（联系人从首次互动当天起计入；没有日期的已互动联系人在每个周期都计入）。</translation>
+        </message>
+        <message>
+            <source>Engaged accounts as a share of target accounts, at the end of the period.</source>
+            <translation>周期末已互动客户占目标客户的比例。</translation>
+        </message>
+        <message>
+            <source>Target accounts with no engaged contact yet, as a share of target accounts, at the end of the period.</source>
+            <translation>周期末尚无任何已互动联系人的目标客户占目标客户的比例。</translation>
+        </message>
+        <message>
+            <source>Target accounts with at least one web visit signal (any page) during the period.</source>
+            <translation>周期内至少有一次官网访问信号（任意页面）的目标客户数。</translation>
+        </message>
+        <message>
+            <source>How much of each account's buying committee is engaged by the end of the period: engaged contacts ÷ target committee size (12 / 6 / 3 for tiers 1 / 2 / 3 by default), capped at 100% per account, averaged over the accounts of each tier. The total is the plain average over all accounts.</source>
+            <translation>截至周期末，每个客户的采购委员会中已互动的比例：已互动联系人数 ÷ 目标委员会规模（默认 1 / 2 / 3 级客户分别为 12 / 6 / 3 人），每个客户最高按 100% 计，再按层级对客户取平均。总计为所有客户的简单平均。</translation>
+        </message>
+        <message>
+            <source>The same committee penetration averaged with account-tier weights (3 / 2 / 1 by default), so half of a tier-1 committee counts more than half of a tier-3 one.</source>
+            <translation>同样的委员会渗透率，但按客户层级加权平均（默认权重 3 / 2 / 1），因此 1 级客户委员会的一半比 3 级客户委员会的一半分量更重。</translation>
+        </message>
+        <message>
+            <source>Target accounts in each stage at the end of the period, rebuilt from each account's stage history.</source>
+            <translation>周期末处于各阶段的目标客户数，根据每个客户的阶段历史重建。</translation>
+        </message>
+        <message>
+            <source>For each step of the funnel, the share of accounts that reached the next stage among those that reached this one, by the end of the period (skipping a stage counts as passing through it). The total is end to end: the share of target accounts that reached customer.</source>
+            <translation>漏斗的每一步：截至周期末，在到达本阶段的客户中进入下一阶段的比例（跳过某阶段视为经过该阶段）。总计为端到端转化率：到达成交客户阶段的目标客户占比。</translation>
+        </message>
+        <message>
+            <source>Share of target accounts that moved forward at least one stage in the last 30 days of the period.</source>
+            <translation>在周期最后 30 天内至少推进一个阶段的目标客户占比。</translation>
+        </message>
+        <message>
+            <source>Touches during the period whose outcome is a booked meeting (see meeting_outcomes).</source>
+            <translation>周期内结果为已约会议的触达次数（见 meeting_outcomes）。</translation>
+        </message>
+        <message>
+            <source>New-business and expansion deals created during the period.</source>
+            <translation>周期内新建的新业务和增购商机数。</translation>
+        </message>
+        <message>
+            <source>Share of target accounts with an opportunity created during the period.</source>
+            <translation>周期内新建了商机的目标客户占比。</translation>
+        </message>
+        <message>
+            <source>Annual contract value of opportunities open at the end of the period (created before it, not yet won or lost).</source>
+            <translation>周期末在途商机（此前创建、尚未赢单或丢单）的年度合同价值。</translation>
+        </message>
+        <message>
+            <source>Monthly recurring revenue of opportunities open at the end of the period: the figure the quota planner compares with.</source>
+            <translation>周期末在途商机的月度经常性收入：配额规划以此数字作对比。</translation>
+        </message>
+        <message>
+            <source>Opportunities open at the end of the period.</source>
+            <translation>周期末的在途商机数。</translation>
+        </message>
+        <message>
+            <source>For accounts whose first opportunity was created during the period: the median number of days from the first touch ever logged on the account to that opportunity. Accounts with no touch before it are left out.</source>
+            <translation>对于首个商机在周期内创建的客户：从该客户有记录的首次触达到该商机的天数中位数。此前没有触达记录的客户不计入。</translation>
+        </message>
+        <message>
+            <source>Opportunities won ÷ opportunities won or lost, among those closed during the period.</source>
+            <translation>在周期内结束的商机中，赢单数 ÷（赢单数 + 丢单数）。</translation>
+        </message>
+        <message>
+            <source>Annual contract value of opportunities (new business and expansion) won during the period.</source>
+            <translation>周期内赢得的商机（新业务和增购）的年度合同价值。</translation>
+        </message>
+        <message>
+            <source>New revenue won ÷ opportunities won during the period.</source>
+            <translation>新赢得收入 ÷ 周期内赢单的商机数。</translation>
+        </message>
+        <message>
+            <source>Median days from an opportunity's creation to its win, for opportunities won during the period.</source>
+            <translation>对于周期内赢单的商机：从创建到赢单的天数中位数。</translation>
+        </message>
+        <message>
+            <source>For accounts with an opportunity won during the period: touches logged on the account before the win, averaged over those accounts.</source>
+            <translation>对于周期内有商机赢单的客户：赢单前在该客户上记录的触达次数，按客户取平均。</translation>
+        </message>
+        <message>
+            <source>Renewal deals won ÷ renewal deals won or lost, among those closed during the period.</source>
+            <translation>在周期内结束的续约商机中，赢单数 ÷（赢单数 + 丢单数）。</translation>
+        </message>
+        <message>
+            <source>For accounts with a renewal closed during the period: (renewals won + expansion won there during the period) ÷ the value of those renewals, won or lost. Above 100% means expansion outweighs churn.</source>
+            <translation>对于周期内有续约结束的客户：（赢得的续约 + 周期内在这些客户赢得的增购）÷ 这些续约的总价值（无论赢单或丢单）。高于 100% 表示增购超过流失。</translation>
+        </message>
+        <message>
+            <source>Programme cost recorded for the period ÷ accounts that became engaged during the period.</source>
+            <translation>周期内记录的项目成本 ÷ 周期内新进入互动状态的客户数。</translation>
+        </message>
+        <message>
+            <source>Programme cost recorded for the period ÷ opportunities created during the period.</source>
+            <translation>周期内记录的项目成本 ÷ 周期内新建的商机数。</translation>
+        </message>
+        <message>
+            <source>Programme cost recorded for the period ÷ accounts with an opportunity won during the period.</source>
+            <translation>周期内记录的项目成本 ÷ 周期内有商机赢单的客户数。</translation>
+        </message>
+        <message>
+            <source>Research minutes logged during the period ÷ accounts researched during the period.</source>
+            <translation>周期内记录的调研分钟数 ÷ 周期内调研过的客户数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiLabel</name>
+        <message>
+            <source>Target accounts</source>
+            <translation>目标客户</translation>
+        </message>
+        <message>
+            <source>Engaged accounts</source>
+            <translation>已互动客户</translation>
+        </message>
+        <message>
+            <source>Engaged accounts %</source>
+            <translation>已互动客户占比</translation>
+        </message>
+        <message>
+            <source>Unengaged accounts %</source>
+            <translation>未互动客户占比</translation>
+        </message>
+        <message>
+            <source>Accounts visiting the website</source>
+            <translation>访问官网的客户</translation>
+        </message>
+        <message>
+            <source>Buying committee engaged</source>
+            <translation>采购委员会互动率</translation>
+        </message>
+        <message>
+            <source>Buying committee engaged (weighted)</source>
+            <translation>采购委员会互动率（加权）</translation>
+        </message>
+        <message>
+            <source>Accounts by stage</source>
+            <translation>各阶段客户数</translation>
+        </message>
+        <message>
+            <source>Stage conversion</source>
+            <translation>阶段转化率</translation>
+        </message>
+        <message>
+            <source>Accounts moved forward (30 days)</source>
+            <translation>推进的客户（30 天）</translation>
+        </message>
+        <message>
+            <source>Meetings booked</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>Opportunities created</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <source>Opportunity rate</source>
+            <translation>商机转化率</translation>
+        </message>
+        <message>
+            <source>Open pipeline (ACV)</source>
+            <translation>在途管道 (ACV)</translation>
+        </message>
+        <message>
+            <source>Open pipeline (MRR)</source>
+            <translation>在途管道 (MRR)</translation>
+        </message>
+        <message>
+            <source>Open opportunities</source>
+            <translation>在途商机</translation>
+        </message>
+        <message>
+            <source>Days from first touch to opportunity</source>
+            <translation>首次触达到商机的天数</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>赢单率</translation>
+        </message>
+        <message>
+            <source>New revenue won (ACV)</source>
+            <translation>新赢得收入 (ACV)</translation>
+        </message>
+        <message>
+            <source>Average selling price (ACV)</source>
+            <translation>平均成交额 (ACV)</translation>
+        </message>
+        <message>
+            <source>Deal cycle (days)</source>
+            <translation>成交周期（天）</translation>
+        </message>
+        <message>
+            <source>Touches per won account</source>
+            <translation>每个赢单客户的触达次数</translation>
+        </message>
+        <message>
+            <source>Renewal rate</source>
+            <translation>续约率</translation>
+        </message>
+        <message>
+            <source>Net revenue retention</source>
+            <translation>净收入留存率</translation>
+        </message>
+        <message>
+            <source>Cost per newly engaged account</source>
+            <translation>每个新互动客户的成本</translation>
+        </message>
+        <message>
+            <source>Cost per opportunity</source>
+            <translation>每个商机的成本</translation>
+        </message>
+        <message>
+            <source>Cost per won account</source>
+            <translation>每个赢单客户的成本</translation>
+        </message>
+        <message>
+            <source>Research minutes per account</source>
+            <translation>每个客户的调研时长（分钟）</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTile</name>
+        <message>
+            <source>previous: %1</source>
+            <translation>上期：%1</translation>
+        </message>
+        <message>
+            <source>vs previous period</source>
+            <translation>较上期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Archive %1</source>
+            <translation>归档 %1</translation>
+        </message>
+        <message>
+            <source>WhyNow — %1</source>
+            <translation>WhyNow — %1</translation>
+        </message>
+        <message>
+            <source>Filter accounts (Ctrl+F): name, domain, industry, country…</source>
+            <translation>筛选客户 (Ctrl+F)：名称、域名、行业、国家…</translation>
+        </message>
+        <message>
+            <source>All tiers</source>
+            <translation>全部层级</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tier %n</source>
+            <translation>
+                <numerusform>%n 级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>全部阶段</translation>
+        </message>
+        <message>
+            <source>Offline — showing stored items</source>
+            <translation>离线 — 显示已保存的内容</translation>
+        </message>
+        <message>
+            <source>No feed could be reached. Everything stored stays readable.</source>
+            <translation>所有订阅源都无法访问。已保存的内容仍可阅读。</translation>
+        </message>
+        <message>
+            <source>DEMO WORKSPACE — fictional accounts</source>
+            <translation>演示工作区 — 虚构客户</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New workspace…</source>
+            <translation>新建工作区(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Create an empty workspace file</source>
+            <translation>创建一个空的工作区文件</translation>
+        </message>
+        <message>
+            <source>&amp;Open workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import accounts (CSV)…</source>
+            <translation>导入客户 (CSV)(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;contacts (CSV or vCard)…</source>
+            <translation>导入联系人 (CSV 或 vCard)(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export accounts (CSV)…</source>
+            <translation>导出客户 (CSV)(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter accounts</source>
+            <translation>筛选客户(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>客户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>新建客户(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit account…</source>
+            <translation>编辑客户(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Archive account</source>
+            <translation>归档客户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Fee&amp;ds</source>
+            <translation>订阅源(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh all feeds</source>
+            <translation>刷新全部订阅源(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Fetch new items from every account's feeds</source>
+            <translation>从所有客户的订阅源抓取新内容</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;account's feeds</source>
+            <translation>刷新该客户的订阅源(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Manage this account's feeds…</source>
+            <translation>管理该客户的订阅源(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>导入 OPML(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>导出 OPML(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>ABM &amp;dashboard</source>
+            <translation>ABM 仪表盘(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Funnel KPIs, coverage, triggers over time and the quota planner</source>
+            <translation>漏斗 KPI、覆盖率、触发事件趋势与配额规划</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace</source>
+            <translation>工作区(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Ideal customer profile…</source>
+            <translation>理想客户画像(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Take the &amp;tour</source>
+            <translation>功能导览(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;About WhyNow</source>
+            <translation>关于 WhyNow(&amp;A)</translation>
+        </message>
+        <message>
+            <source>%1 accounts</source>
+            <translation>%1 个客户</translation>
+        </message>
+        <message>
+            <source>%1 of %2 accounts</source>
+            <translation>%1 / %2 个客户</translation>
+        </message>
+        <message>
+            <source>No accounts yet.
+Press Ctrl+N to add one, or File ▸ Import accounts (CSV).</source>
+            <translation>还没有客户。
+按 Ctrl+N 新建，或通过 文件 ▸ 导入客户 (CSV) 导入。</translation>
+        </message>
+        <message>
+            <source>No account matches the filter.
+Clear it with Esc or pick “All tiers / All stages”.</source>
+            <translation>没有符合筛选条件的客户。
+按 Esc 清除筛选，或选择“全部层级 / 全部阶段”。</translation>
+        </message>
+        <message>
+            <source>Added %1</source>
+            <translation>已添加 %1</translation>
+        </message>
+        <message>
+            <source>Archived %1 — Ctrl+Z brings it back</source>
+            <translation>已归档 %1 — 按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <source>Re-scored %1 accounts</source>
+            <translation>已重新评分 %1 个客户</translation>
+        </message>
+        <message>
+            <source>Import accounts</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <source>Importing accounts…</source>
+            <translation>正在导入客户…</translation>
+        </message>
+        <message>
+            <source>Imported %1 new, updated %2, skipped %3, %4 rows with errors</source>
+            <translation>已导入：新增 %1，更新 %2，跳过 %3，出错 %4 行</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>导入联系人</translation>
+        </message>
+        <message>
+            <source>Contacts (*.csv *.vcf *.txt);;All files (*)</source>
+            <translation>联系人 (*.csv *.vcf *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Contacts: %1 new, %2 updated, %3 skipped, %4 errors, %5 accounts created</source>
+            <translation>联系人：新增 %1，更新 %2，跳过 %3，出错 %4，新建客户 %5 个</translation>
+        </message>
+        <message>
+            <source>Importing contacts…</source>
+            <translation>正在导入联系人…</translation>
+        </message>
+        <message>
+            <source>Export accounts</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <source>Busy with another task; try again when it finishes.</source>
+            <translation>正在执行其他任务，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Refreshing feeds…</source>
+            <translation>正在刷新订阅源…</translation>
+        </message>
+        <message>
+            <source>No feeds to refresh yet: open an account's News tab and click “Feeds…”.</source>
+            <translation>还没有可刷新的订阅源：请打开客户的“新闻”标签页，点击“订阅源…”。</translation>
+        </message>
+        <message>
+            <source>Refreshed %1 feeds: %2 new items, %3 failed</source>
+            <translation>已刷新 %1 个订阅源：新增 %2 条，失败 %3 个</translation>
+        </message>
+        <message>
+            <source>(cancelled; finished feeds were kept)</source>
+            <translation>（已取消；已完成的订阅源结果已保留）</translation>
+        </message>
+        <message>
+            <source>Select an account first.</source>
+            <translation>请先选择一个客户。</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>导入 OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML 文件 (*.opml *.xml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Cannot import OPML</source>
+            <translation>无法导入 OPML</translation>
+        </message>
+        <message>
+            <source>Added %1 feeds.</source>
+            <translation>已添加 %1 个订阅源。</translation>
+        </message>
+        <message>
+            <source>Skipped:</source>
+            <translation>已跳过：</translation>
+        </message>
+        <message>
+            <source>OPML import</source>
+            <translation>OPML 导入</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>导出 OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML 文件 (*.opml)</translation>
+        </message>
+        <message>
+            <source>Cancelled — nothing was changed</source>
+            <translation>已取消 — 没有任何更改</translation>
+        </message>
+        <message>
+            <source>Workspace problem</source>
+            <translation>工作区出现问题</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法执行该操作</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出错了</translation>
+        </message>
+        <message>
+            <source>WhyNow hit an unexpected error. Your workspace is unchanged.</source>
+            <translation>WhyNow 遇到意外错误。你的工作区没有被修改。</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>没有最近打开的工作区</translation>
+        </message>
+        <message>
+            <source>New workspace</source>
+            <translation>新建工作区</translation>
+        </message>
+        <message>
+            <source>WhyNow workspaces (*.whynow)</source>
+            <translation>WhyNow 工作区 (*.whynow)</translation>
+        </message>
+        <message>
+            <source>Cannot create</source>
+            <translation>无法创建</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Open it instead, or choose another name.</source>
+            <translation>%1 已存在。请直接打开它，或换一个名称。</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>打开工作区</translation>
+        </message>
+        <message>
+            <source>WhyNow workspaces (*.whynow);;All files (*)</source>
+            <translation>WhyNow 工作区 (*.whynow);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>About WhyNow</source>
+            <translation>关于 WhyNow</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WhyNow&lt;/b&gt;&lt;br&gt;A local-first research desk for account-based sales development.&lt;br&gt;Your workspace stays on this computer.</source>
+            <translation>&lt;b&gt;WhyNow&lt;/b&gt;&lt;br&gt;面向基于客户的销售开发 (ABSD) 的本地优先调研工作台。&lt;br&gt;你的工作区只保存在这台电脑上。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsTab</name>
+        <message>
+            <source>Filter headlines…</source>
+            <translation>筛选标题…</translation>
+        </message>
+        <message>
+            <source>&amp;Unread only</source>
+            <translation>仅未读(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Starred</source>
+            <translation>已加星标(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh feeds</source>
+            <translation>刷新订阅源(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Fetch new items for this account (F5 refreshes every account)</source>
+            <translation>抓取该客户的新内容（F5 刷新所有客户）</translation>
+        </message>
+        <message>
+            <source>&amp;Feeds…</source>
+            <translation>订阅源(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Discover, add and remove this account's feeds; see why one fails</source>
+            <translation>查找、添加和移除该客户的订阅源；查看抓取失败的原因</translation>
+        </message>
+        <message>
+            <source>Open in &amp;browser</source>
+            <translation>在浏览器中打开(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;tar</source>
+            <translation>加星标(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Select a headline to read it here. Nothing is loaded from the internet while you read.</source>
+            <translation>选择一条标题即可在此阅读。阅读时不会从互联网加载任何内容。</translation>
+        </message>
+        <message>
+            <source>This account follows no feeds yet.
+Click “Feeds…” to discover the company's blog and newsroom feeds from its website.</source>
+            <translation>该客户还没有订阅源。
+点击“订阅源…”，从公司网站查找其博客和新闻中心的订阅源。</translation>
+        </message>
+        <message>
+            <source>No item matches the filter.</source>
+            <translation>没有符合筛选条件的内容。</translation>
+        </message>
+        <message>
+            <source>No items yet. Press “Refresh feeds” to fetch them.</source>
+            <translation>还没有内容。点击“刷新订阅源”抓取。</translation>
+        </message>
+        <message>
+            <source>Problem with %1: %2</source>
+            <translation>%1 出现问题：%2</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Demo account — fictional data</source>
+            <translation>演示客户 — 虚构数据</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>员工数</translation>
+        </message>
+        <message>
+            <source>Region / country</source>
+            <translation>区域/国家</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Owner (SDR)</source>
+            <translation>负责人 (SDR)</translation>
+        </message>
+        <message>
+            <source>AE</source>
+            <translation>AE</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>简介</translation>
+        </message>
+        <message>
+            <source>ICP fit</source>
+            <translation>ICP 匹配度</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>&amp;Move to stage</source>
+            <translation>移至该阶段(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Current stage:</source>
+            <translation>当前阶段：</translation>
+        </message>
+        <message>
+            <source>History (newest first):</source>
+            <translation>历史记录（最新在前）：</translation>
+        </message>
+        <message>
+            <source>no website</source>
+            <translation>无网站</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tier %n</source>
+            <translation>
+                <numerusform>%n 级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>Define your ideal customer profile (Workspace ▸ Ideal customer profile…) to score accounts.</source>
+            <translation>定义理想客户画像（工作区 ▸ 理想客户画像…）后即可为客户评分。</translation>
+        </message>
+        <message>
+            <source>%1 / 100</source>
+            <translation>%1 / 100</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>操作人：%1</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation>%1 已移至 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathEditor</name>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Workspace at start-up</source>
+            <translation>启动时打开的工作区</translation>
+        </message>
+        <message>
+            <source>WhyNow workspaces (*.whynow)</source>
+            <translation>WhyNow 工作区 (*.whynow)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>&amp;Add contact…</source>
+            <translation>添加联系人(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Org &amp;chart</source>
+            <translation>组织架构图(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Persona tier</source>
+            <translation>角色层级</translation>
+        </message>
+        <message>
+            <source>Buying role</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Click “Add contact…”, or import a CSV from Salesforce, HubSpot or LinkedIn Sales Navigator (File ▸ Import contacts).</source>
+            <translation>还没有联系人。点击“添加联系人…”，或导入 Salesforce、HubSpot 或领英 Sales Navigator 的 CSV（文件 ▸ 导入联系人）。</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>删除联系人</translation>
+        </message>
+        <message>
+            <source>Buying committee: known %1 · engaged %2</source>
+            <translation>采购委员会：已知 %1 · 已互动 %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… 另有 %1 项</translation>
+        </message>
+        <message>
+            <source>No gaps: every persona tier and key department is covered.</source>
+            <translation>没有缺口：每个角色层级和关键部门都已覆盖。</translation>
+        </message>
+        <message>
+            <source>known %1
+engaged %2</source>
+            <translation>已知 %1
+已互动 %2</translation>
+        </message>
+        <message>
+            <source>Known: %1
+Engaged: %2</source>
+            <translation>已知：%1
+已互动：%2</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <source>tier set by hand</source>
+            <translation>层级为手动设置</translation>
+        </message>
+        <message>
+            <source>Persona tier: %1 — %2</source>
+            <translation>角色层级：%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 is now %2 (set by hand; Ctrl+Z undoes)</source>
+            <translation>%1 已设为 %2（手动设置；按 Ctrl+Z 撤销）</translation>
+        </message>
+        <message>
+            <source>Delete %1? You can undo this with Ctrl+Z.</source>
+            <translation>删除 %1？可以按 Ctrl+Z 撤销。</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Set persona tier</source>
+            <translation>设置角色层级</translation>
+        </message>
+        <message>
+            <source>Automatic (from the title)</source>
+            <translation>自动（根据职位判断）</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Persona</name>
+        <message>
+            <source>C-Level/VP</source>
+            <translation>高管/副总裁</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>总监</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>执行层</translation>
+        </message>
+        <message>
+            <source>Not classified</source>
+            <translation>未分类</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message numerus="yes">
+            <source>Tier %n accounts</source>
+            <translation>
+                <numerusform>%n 级客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. The language and the start-up workspace change the next time WhyNow starts.</source>
+            <translation>已保存。语言和启动时打开的工作区将在下次启动 WhyNow 时生效。</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <extracomment>which layout of settings this WhyNow writes; raise it with each new upgrade step English, translated when shown; `native` labels (language names) are shown as written shown instead of the minimum number (e.g. 0 minutes: "Off") written after the number ("min") how to edit it when the type alone does not say: "path", "weights", "committee" "user" (QSettings) or "workspace" (stored in the open workspace through `app`) takes effect the next time WhyNow starts</extracomment>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>工作区</translation>
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation>订阅源</translation>
+        </message>
+        <message>
+            <source>Buying committee</source>
+            <translation>采购委员会</translation>
+        </message>
+        <message>
+            <source>Trigger weights</source>
+            <translation>触发事件权重</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>你的姓名</translation>
+        </message>
+        <message>
+            <source>Written as the owner of accounts you add and beside every stage move you make.</source>
+            <translation>你新建的客户以此姓名作为负责人；你每次推进阶段时也会记下这个姓名。</translation>
+        </message>
+        <message>
+            <source>Your role</source>
+            <translation>你的角色</translation>
+        </message>
+        <message>
+            <source>SDRs research accounts and open conversations; AEs take an account over at the hand-off.</source>
+            <translation>SDR 负责调研客户、开启对话；AE 在交接时接手客户。</translation>
+        </message>
+        <message>
+            <source>SDR (sales development)</source>
+            <translation>SDR（销售开发代表）</translation>
+        </message>
+        <message>
+            <source>AE (account executive)</source>
+            <translation>AE（客户经理）</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The language of menus, dialogs, dates and numbers. Applies the next time WhyNow starts.</source>
+            <translation>菜单、对话框、日期和数字使用的语言。下次启动 WhyNow 时生效。</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Light or dark colours. “Same as the system” follows the system as it changes.</source>
+            <translation>浅色或深色。“跟随系统”会随系统设置自动切换。</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Money without a currency of its own (quota, pipeline) is shown in this one. In Chinese, large sums read in 万 and 亿.</source>
+            <translation>没有指定币种的金额（配额、管道）以此货币显示。中文界面下，大额数字以“万”和“亿”为单位。</translation>
+        </message>
+        <message>
+            <source>From the language (¥ for Chinese, $ otherwise)</source>
+            <translation>根据语言（中文用 ¥，其他用 $）</translation>
+        </message>
+        <message>
+            <source>Chinese yuan (¥)</source>
+            <translation>人民币 (¥)</translation>
+        </message>
+        <message>
+            <source>US dollar ($)</source>
+            <translation>美元 ($)</translation>
+        </message>
+        <message>
+            <source>Euro (€)</source>
+            <translation>欧元 (€)</translation>
+        </message>
+        <message>
+            <source>Pound sterling (£)</source>
+            <translation>英镑 (£)</translation>
+        </message>
+        <message>
+            <source>Workspace at start-up</source>
+            <translation>启动时打开的工作区</translation>
+        </message>
+        <message>
+            <source>The workspace file WhyNow opens when started without --workspace. Empty: the standard one in your user data folder. Applies the next time WhyNow starts.</source>
+            <translation>不带 --workspace 启动时 WhyNow 打开的工作区文件。留空则使用用户数据文件夹中的默认工作区。下次启动 WhyNow 时生效。</translation>
+        </message>
+        <message>
+            <source>Refresh feeds every</source>
+            <translation>订阅源刷新间隔</translation>
+        </message>
+        <message>
+            <source>While WhyNow is open it fetches new items from every feed this often, in the background. Off: only when you press F5.</source>
+            <translation>WhyNow 打开期间，按此间隔在后台抓取所有订阅源的新内容。选择“关闭”则只在按 F5 时刷新。</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Feeds fetched at once</source>
+            <translation>同时抓取的订阅源数</translation>
+        </message>
+        <message>
+            <source>More is faster on a good connection; fewer is gentler on a slow one or behind a strict proxy.</source>
+            <translation>网络良好时调大更快；网速慢或代理严格时调小更稳。</translation>
+        </message>
+        <message>
+            <source>Contacts wanted per account tier</source>
+            <translation>各层级客户的目标联系人数</translation>
+        </message>
+        <message>
+            <source>How many people of each persona tier you want to know at an account of each tier: the People tab measures coverage and names the gaps against these numbers. Stored in this workspace, so everyone who opens it sees the same targets.</source>
+            <translation>在每个层级的客户中，你希望认识各角色层级的多少人：“人员”标签页据此计算覆盖率并指出缺口。保存在本工作区中，打开它的每个人都看到相同的目标。</translation>
+        </message>
+        <message>
+            <source>Weight of each trigger type</source>
+            <translation>各类触发事件的权重</translation>
+        </message>
+        <message>
+            <source>How much a fresh trigger of each type adds to an account's why-now score (0 ignores the type, 1 is the strongest). Empty fields use the built-in weight.</source>
+            <translation>每类新触发事件为客户的“为何是现在”得分增加多少（0 表示忽略该类型，1 为最强）。未修改的项使用内置权重。</translation>
+        </message>
+        <message>
+            <source>Ideal customer profile</source>
+            <extracomment>every setting, in the order the dialog shows them</extracomment>
+            <translation>理想客户画像</translation>
+        </message>
+        <message>
+            <source>The criteria every account in this workspace is scored against (also under Workspace ▸ Ideal customer profile…).</source>
+            <translation>本工作区所有客户的评分标准（也可通过 工作区 ▸ 理想客户画像… 打开）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <extracomment>keys of the settings whose value changed on OK</extracomment>
+            <translation>无法保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaPanel</name>
+        <message>
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>ARR target</source>
+            <translation>ARR 目标</translation>
+        </message>
+        <message>
+            <source>SDRs</source>
+            <translation>SDR 人数</translation>
+        </message>
+        <message>
+            <source>AE close rate</source>
+            <translation>AE 成交率</translation>
+        </message>
+        <message>
+            <source>MRR per opportunity</source>
+            <translation>每个商机的 MRR</translation>
+        </message>
+        <message>
+            <source>Against this workspace's open pipeline</source>
+            <translation>与本工作区在途管道对比</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <source>Cold</source>
+            <translation>未接触</translation>
+        </message>
+        <message>
+            <source>Engaged</source>
+            <translation>已互动</translation>
+        </message>
+        <message>
+            <source>MQA</source>
+            <translation>MQA</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>成交客户</translation>
+        </message>
+        <message>
+            <source>Renewal/expansion</source>
+            <translation>续约/增购</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <source>1 · The account</source>
+            <translation>1 · 客户</translation>
+        </message>
+        <message>
+            <source>Everything starts from a target account. The list on the left holds your accounts with their tier, stage and ICP fit; the page on the right says why this one fits your ideal customer profile and where it stands.</source>
+            <translation>一切从目标客户开始。左侧列表是你的客户及其层级、阶段和 ICP 匹配度；右侧页面说明这家客户为何符合你的理想客户画像，以及它目前所处的阶段。</translation>
+        </message>
+        <message>
+            <source>2 · Why now</source>
+            <translation>2 · 为何是现在</translation>
+        </message>
+        <message>
+            <source>WhyNow reads each account's news and blog feeds and picks out trigger events — funding, a new executive, an expansion — with the sentence that proves it. A fresh trigger is your reason to reach out this week.</source>
+            <translation>WhyNow 阅读每个客户的新闻和博客订阅源，从中找出触发事件——融资、新高管上任、业务扩张——并附上作为证据的原句。一个新鲜的触发事件，就是你本周联系对方的理由。</translation>
+        </message>
+        <message>
+            <source>3 · People by tier</source>
+            <translation>3 · 按层级梳理人员</translation>
+        </message>
+        <message>
+            <source>A deal is won by a buying committee, not one person. The People tab sorts contacts into three persona tiers — C-Level/VP, Director, Practitioner — and shows who is still missing.</source>
+            <translation>赢单靠的是整个采购委员会，而不是某一个人。“人员”标签页把联系人分为三个角色层级——高管/副总裁、总监、执行层——并显示还缺哪些人。</translation>
+        </message>
+        <message>
+            <source>4 · Outreach</source>
+            <translation>4 · 触达</translation>
+        </message>
+        <message>
+            <source>Work each tier in its own thread, in parallel: a strategic note to the executive, a practical one to the practitioner. Every touch is logged against the person and the account.</source>
+            <translation>对每个层级分别、并行地推进：给高管讲战略价值，给执行层讲落地细节。每一次触达都会记录在对应的人和客户名下。</translation>
+        </message>
+        <message>
+            <source>5 · Hand-off</source>
+            <translation>5 · 交接</translation>
+        </message>
+        <message>
+            <source>When a meeting is booked, move the stage and hand the account to your AE with notes: the trigger, the people, what was said. Ready? Close the tour and open an account of your own.</source>
+            <translation>约到会议后，推进阶段，并附上备注把客户交给你的 AE：触发事件、相关人员、沟通内容。准备好了吗？关闭导览，打开你自己的客户吧。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourDialog</name>
+        <message>
+            <source>Welcome to WhyNow</source>
+            <extracomment>the demo account each language tours (the one with the most people, news and history) the account-page tab to show, by its (English) title in the "AccountTabs" context</extracomment>
+            <translation>欢迎使用 WhyNow</translation>
+        </message>
+        <message>
+            <source>&amp;Don't show this again</source>
+            <translation>不再显示(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Skip tour</source>
+            <translation>跳过导览(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>第 %1 / %2 页</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerType</name>
+        <message>
+            <source>Funding</source>
+            <translation>融资</translation>
+        </message>
+        <message>
+            <source>Acquisition or merger</source>
+            <translation>收购或合并</translation>
+        </message>
+        <message>
+            <source>Leadership change</source>
+            <translation>高管变动</translation>
+        </message>
+        <message>
+            <source>Expansion</source>
+            <translation>业务扩张</translation>
+        </message>
+        <message>
+            <source>Product launch</source>
+            <translation>产品发布</translation>
+        </message>
+        <message>
+            <source>Partnership or integration</source>
+            <translation>合作或集成</translation>
+        </message>
+        <message>
+            <source>Hiring push</source>
+            <translation>大规模招聘</translation>
+        </message>
+        <message>
+            <source>Layoffs or restructuring</source>
+            <translation>裁员或重组</translation>
+        </message>
+        <message>
+            <source>IPO</source>
+            <translation>上市 (IPO)</translation>
+        </message>
+        <message>
+            <source>Financial results</source>
+            <translation>财报发布</translation>
+        </message>
+        <message>
+            <source>Security incident or outage</source>
+            <translation>安全事件或服务中断</translation>
+        </message>
+        <message>
+            <source>Award or recognition</source>
+            <translation>获奖或表彰</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowManager</name>
+        <message>
+            <source>Cannot open workspace</source>
+            <translation>无法打开工作区</translation>
+        </message>
+    </context>
+    <context>
+        <name>tab</name>
+        <message>
+            <source>Set %1 to %2</source>
+            <translation>将 %1 设为 %2</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
+    </context>
+</TS>
