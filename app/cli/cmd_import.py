@@ -33,6 +33,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("--update", action="store_true", help="update accounts whose domain already exists")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=import_accounts_command)
+    p = common.add_command(sub, "signals", help="import engagement/intent signals (CSV from marketing tools)",
+                           epilog="Columns: domain and date (required), kind (web_visit, high_value_page, ad_impression, "
+                           "ad_click, email_open, email_click, intent), count, topic, score, source. Rows are matched "
+                           "to accounts by domain; unknown domains are listed, not imported.")  # fmt: skip
+    p.add_argument("file", type=Path)
+    p.add_argument("--source", default="", help="the tool the file came from")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=import_signals_command)
     with contextlib.suppress(ImportError):
         from app.cli import cmd_contacts
 
@@ -71,3 +79,20 @@ def import_accounts_command(args: argparse.Namespace) -> int:
         for w in preview.warnings:
             print(f"  warning: {w}")
     return 1 if errors and not (created or updated or skipped) else 0
+
+
+def import_signals_command(args: argparse.Namespace) -> int:
+    from app import deals
+
+    data = import_accounts.read_file(args.file)
+    db = common.open_db(args)
+    result = deals.import_signals(db, data, source=args.source)
+    if args.json:
+        common.print_json(result)
+        return 0
+    print(f"Imported {result['imported']} signal rows.")
+    for e in result["errors"]:
+        print(f"  row {e['row']}: {e['message']}")
+    if result["unmatched_domains"]:
+        print("  no account for: " + ", ".join(result["unmatched_domains"][:20]))
+    return 0
