@@ -134,6 +134,10 @@ def _sample(touch: Touch) -> rel.TouchSample:
     return rel.TouchSample(rel.parse_time(touch.at), touch.direction, touch.outcome, touch.channel)
 
 
+def _samples(facts: Iterable[tuple[str, str, str, str]]) -> list[rel.TouchSample]:
+    return [rel.TouchSample(rel.parse_time(at), d, o, c) for at, d, o, c in facts]
+
+
 def _day(iso: str) -> str:
     return iso[:10]
 
@@ -883,17 +887,21 @@ def _queue_row(row: dict[str, Any], today: date) -> dict[str, Any]:
 QUEUE_KEYS = (*store.QUEUE_COLUMNS, "persona_tier_label", "overdue_days", "step", "mailto")
 
 
-def today_queue(db: Database, today: date | None = None) -> list[dict[str, Any]]:
+def today_queue(
+    db: Database, today: date | None = None, *, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Every open task due on or before `today` across all accounts, in working order.
 
     Order: account tier (1 first), then why-now score (highest first; none
     counts as 0), then due date (most overdue first). Snoozed tasks come back
     on the day they were snoozed to. Tasks of paused or stopped playbooks, of
     archived accounts and of contacts who left, asked not to be contacted or
-    were deleted are left out. Rows carry `QUEUE_KEYS`.
+    were deleted are left out. Rows carry `QUEUE_KEYS`. `limit` gives the
+    first rows only (a GUI page; the order is the same).
     """
     today = today or date.today()
-    return [_queue_row(r, today) for r in store.due_task_rows(db, today.isoformat())]
+    rows = store.due_task_rows(db, today.isoformat(), limit=limit)
+    return [_queue_row(r, today) for r in rows]
 
 
 def queue_json(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -1077,7 +1085,7 @@ def account_relationship(
 ) -> dict[str, Any]:
     """The account's relationship score (all its touches pooled), parts and trend."""
     _get_account(db, account_id)
-    samples = [_sample(t) for t in store.touches_for_account(db, account_id)]
+    samples = _samples(store.touch_facts(db, account_id=account_id))
     score = rel.relationship_score(samples, now or datetime.now(UTC), rel.ACCOUNT_PARAMS)
     return _score_json(score)
 
@@ -1086,7 +1094,7 @@ def contact_relationship(
     db: Database, contact_id: str, *, now: datetime | None = None
 ) -> dict[str, Any]:
     _get_contact(db, contact_id)
-    samples = [_sample(t) for t in store.touches_for_contact(db, contact_id)]
+    samples = _samples(store.touch_facts(db, contact_id=contact_id))
     return _score_json(rel.relationship_score(samples, now or datetime.now(UTC)))
 
 

@@ -209,6 +209,23 @@ def touches_for_contact(db: Database, contact_id: str) -> list[Touch]:
     return [_touch(r) for r in rows]
 
 
+def touch_facts(
+    db: Database, *, account_id: str | None = None, contact_id: str | None = None
+) -> list[tuple[str, str, str, str]]:
+    """(at, direction, outcome, channel) of live touches: all a score needs, nothing more."""
+    column, value = (
+        ("account_id", account_id) if account_id is not None else ("contact_id", contact_id)
+    )
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in db.execute(
+            f"SELECT at, direction, outcome, channel FROM touches "
+            f"WHERE {column} = ? AND deleted_at IS NULL",
+            [value],
+        )
+    ]
+
+
 def has_touch_matching(
     db: Database,
     account_id: str,
@@ -439,7 +456,12 @@ QUEUE_COLUMNS = (
 
 
 def due_task_rows(
-    db: Database, until: str, *, since: str | None = None, account_id: str | None = None
+    db: Database,
+    until: str,
+    *,
+    since: str | None = None,
+    account_id: str | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Open and snoozed tasks due on or before `until` (YYYY-MM-DD), in Today-queue order.
 
@@ -474,6 +496,9 @@ def due_task_rows(
         ORDER BY a.tier, coalesce(a.why_now_score, 0) DESC, t.due_at, a.name, t.step_index,
                  t.created_at
     """
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return [dict(zip(QUEUE_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]
 
 
