@@ -945,7 +945,7 @@ def tasks_calendar(
     cal.add("x-wr-calname", "WhyNow outreach")
     for row in rows:
         due = date.fromisoformat(row["due_at"])
-        component: icalendar.cal.Component = icalendar.Todo() if as_todo else icalendar.Event()
+        component: icalendar.Component = icalendar.Todo() if as_todo else icalendar.Event()
         component.add("uid", row["task_id"])
         component.add("dtstamp", stamp)
         component.add("summary", row["title"])

@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 from app import accounts, outreach
 from app import contacts as contact_cases
 from app.cli import common
@@ -280,7 +282,9 @@ def _print_result(result: outreach.TouchResult, who: str) -> None:
         print(f"  Warning: {line}")
 
 
-def _suggest(db: Any, result: outreach.TouchResult, key: str, *, move: bool, quiet: bool) -> None:
+def _suggest(
+    db: Database, result: outreach.TouchResult, key: str, *, move: bool, quiet: bool
+) -> None:
     """Print the stage suggestion, or accept it (--move-stage): history records who and why."""
     suggestion = result.suggestion
     if not suggestion:
