@@ -39,12 +39,17 @@ def test_a_missing_value_without_fallback_drops_its_line() -> None:
 def test_a_placeholder_can_carry_its_own_fallback() -> None:
     subject = "{company}: {trigger_headline|a thought on the year ahead}"
     assert fill_template(subject, {"company": "Acme"}).text == "Acme: a thought on the year ahead"
-    assert fill_template(subject, {"company": "Acme", "trigger_headline": "Series B"}).text == "Acme: Series B"
+    assert (
+        fill_template(subject, {"company": "Acme", "trigger_headline": "Series B"}).text
+        == "Acme: Series B"
+    )
 
 
 @pytest.mark.parametrize("empty", [None, "", "  ", "None", "null", "nan", "N/A"])
 def test_none_never_reaches_a_message(empty: object) -> None:
-    filled = fill_template("Hi {first_name},\nAbout {company}.", {"first_name": empty, "company": empty}, FALLBACKS)
+    filled = fill_template(
+        "Hi {first_name},\nAbout {company}.", {"first_name": empty, "company": empty}, FALLBACKS
+    )
     assert filled.text == "Hi there,\nAbout your team."
     assert "None" not in filled.text and "{" not in filled.text
 
@@ -60,14 +65,28 @@ def test_unknown_placeholders_are_reported_and_never_printed() -> None:
     assert template_problems("Hi {first_name}, {company|you}") == []
     assert fill_template("Hi {frist_name}\nBye", {"first_name": "A"}).text == "Bye"
     with pytest.raises(PlaybookError, match="frist_name"):
-        load_playbooks([{"name": "X", "tier": "director", "steps": [{"day": 0, "channel": "email", "template": "Hi {frist_name}"}]}])
+        load_playbooks(
+            [
+                {
+                    "name": "X",
+                    "tier": "director",
+                    "steps": [{"day": 0, "channel": "email", "template": "Hi {frist_name}"}],
+                }
+            ]
+        )
 
 
 @pytest.mark.parametrize(
     ("full_name", "first"),
-    [("Maarten de Vries", "Maarten"), ("Vries, Maarten", "Maarten"), ("Dr. Anna Schmidt", "Anna"),
-     ("陈建国", "陈建国"), ("  ", ""), ("None", "")],
-)  # fmt: skip
+    [
+        ("Maarten de Vries", "Maarten"),
+        ("Vries, Maarten", "Maarten"),
+        ("Dr. Anna Schmidt", "Anna"),
+        ("陈建国", "陈建国"),
+        ("  ", ""),
+        ("None", ""),
+    ],
+)
 def test_first_name(full_name: str, first: str) -> None:
     assert first_name_of(full_name) == first
 
@@ -85,11 +104,17 @@ def test_three_default_playbooks_one_per_tier_and_executives_get_fewer_touches()
 @pytest.mark.parametrize("with_values", [True, False])
 def test_every_default_step_fills_cleanly(with_values: bool) -> None:
     values = (
-        template_values(full_name="王芳", company="青山智造", title="首席执行官", trigger_headline="青山智造完成B轮融资",
-                        talking_point="cut research time in half", sender="Mia")
+        template_values(
+            full_name="王芳",
+            company="青山智造",
+            title="首席执行官",
+            trigger_headline="青山智造完成B轮融资",
+            talking_point="cut research time in half",
+            sender="Mia",
+        )
         if with_values
         else template_values(full_name="", company="")
-    )  # fmt: skip
+    )
     for book in default_playbooks():
         for step in plan_steps(book, date(2026, 3, 2), values, "王芳"):
             for text in (step.subject, step.body, step.title):
@@ -102,7 +127,12 @@ def test_every_default_step_fills_cleanly(with_values: bool) -> None:
 def test_plan_steps_dates_and_titles() -> None:
     book = find_playbook(default_playbooks(), "c-level/vp")
     assert book is not None
-    steps = plan_steps(book, date(2026, 3, 2), template_values(full_name="Lena Vogel", company="Northwind"), "Lena Vogel")
+    steps = plan_steps(
+        book,
+        date(2026, 3, 2),
+        template_values(full_name="Lena Vogel", company="Northwind"),
+        "Lena Vogel",
+    )
     assert [s.due.isoformat() for s in steps][:3] == ["2026-03-02", "2026-03-05", "2026-03-10"]
     assert steps[0].title == "E-mail Lena Vogel · C-Level/VP step 1/5"
     # the playbook's own talking point fills in when none is given
@@ -114,8 +144,18 @@ def test_saved_playbooks_replace_defaults_by_name_and_add_new_ones() -> None:
     director = playbook_to_dict(playbook_for_tier(default_playbooks(), PersonaTier.DIRECTOR))  # type: ignore[arg-type]
     director["name"] = "DIRECTOR"  # same name, any case
     director["steps"] = director["steps"][:2]
-    extra = {"name": "Event follow-up", "tier": "unknown",
-             "steps": [{"day": 1, "channel": "email", "subject": "Great to meet you", "template": "Hi {first_name}"}]}  # fmt: skip
+    extra = {
+        "name": "Event follow-up",
+        "tier": "unknown",
+        "steps": [
+            {
+                "day": 1,
+                "channel": "email",
+                "subject": "Great to meet you",
+                "template": "Hi {first_name}",
+            }
+        ],
+    }
     books = load_playbooks([director, extra])
     assert len(books) == 4
     mine = playbook_for_tier(books, PersonaTier.DIRECTOR)
@@ -126,10 +166,16 @@ def test_saved_playbooks_replace_defaults_by_name_and_add_new_ones() -> None:
 @pytest.mark.parametrize(
     ("spec", "message"),
     [
-        ({"name": "", "tier": "director", "steps": [{"day": 0, "channel": "email"}]}, "needs a name"),
+        (
+            {"name": "", "tier": "director", "steps": [{"day": 0, "channel": "email"}]},
+            "needs a name",
+        ),
         ({"name": "X", "tier": "boss", "steps": [{"day": 0, "channel": "email"}]}, "tier “boss”"),
         ({"name": "X", "tier": "director", "steps": []}, "at least one step"),
-        ({"name": "X", "tier": "director", "steps": [{"day": 0, "channel": "fax"}]}, "channel “fax”"),
+        (
+            {"name": "X", "tier": "director", "steps": [{"day": 0, "channel": "fax"}]},
+            "channel “fax”",
+        ),
         ({"name": "X", "tier": "director", "steps": [{"day": -1, "channel": "email"}]}, "negative"),
     ],
 )

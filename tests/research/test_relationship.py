@@ -18,7 +18,9 @@ from research.relationship import (
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-def ago(days: float, direction: str = "outbound", outcome: str = "sent", channel: str = "email") -> TouchSample:
+def ago(
+    days: float, direction: str = "outbound", outcome: str = "sent", channel: str = "email"
+) -> TouchSample:
     return TouchSample(NOW - timedelta(days=days), direction, outcome, channel)
 
 
@@ -74,7 +76,9 @@ def test_an_account_saturates_more_slowly() -> None:
 
 def test_bounces_do_not_count_and_an_opt_out_is_zero_with_the_reason() -> None:
     assert relationship_score([ago(1, outcome="bounced")], NOW).score == 0
-    score = relationship_score([ago(5, "inbound", "replied_positive"), ago(1, outcome="opted_out")], NOW)
+    score = relationship_score(
+        [ago(5, "inbound", "replied_positive"), ago(1, outcome="opted_out")], NOW
+    )
     assert score.score == 0 and score.parts[0].name == "opted_out"
     assert "opted out" in score.explain()
 
@@ -99,7 +103,9 @@ def test_no_touch_scores_zero_with_parts_saying_so() -> None:
         ("inbound", "opted_out", "email", False),
     ],
 )
-def test_what_counts_as_engagement(direction: str, outcome: str, channel: str, engaged: bool) -> None:
+def test_what_counts_as_engagement(
+    direction: str, outcome: str, channel: str, engaged: bool
+) -> None:
     assert is_engaging(direction, outcome, channel) is engaged
 
 
@@ -118,4 +124,7 @@ def test_reply_states() -> None:
     assert reply_state(replies, NOW) == "replied_negative"  # the latest answer's tone
     assert reply_state([ago(5, "outbound", "meeting_booked")], NOW) == "replied_positive"
     assert reply_state([ago(5, "outbound", "connected", "call")], NOW) == "replied_neutral"
-    assert reply_state([ago(9, "inbound", "replied_positive"), ago(1, "inbound", "opted_out")], NOW) == "opted_out"
+    assert (
+        reply_state([ago(9, "inbound", "replied_positive"), ago(1, "inbound", "opted_out")], NOW)
+        == "opted_out"
+    )
