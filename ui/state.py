@@ -79,7 +79,9 @@ def save_state(window: QWidget, settings: QSettings | None = None) -> None:
             settings.setValue(f"splitter/{widget_key(splitter, window)}", splitter.saveState())
         for view, header in _headers(window):
             if header.count():
-                settings.setValue(f"header/{widget_key(view, window)}", header.saveState())
+                key = f"header/{widget_key(view, window)}"
+                settings.setValue(key, header.saveState())
+                settings.setValue(f"{key}/columns", header.count())
     finally:
         settings.endGroup()
     settings.sync()
@@ -105,16 +107,20 @@ def restore_state(window: QWidget, settings: QSettings | None = None) -> bool:
         state = _bytes(settings.value("window"))
         if isinstance(window, QMainWindow) and state is not None:
             window.restoreState(state)
+        # Lay the window out at its restored size now, even hidden: a splitter given its
+        # sizes before it has its own size would stretch them on the first show.
+        if window.layout() is not None:
+            window.layout().activate()
         for splitter in window.findChildren(QSplitter):
             saved = _bytes(settings.value(f"splitter/{widget_key(splitter, window)}"))
             if saved is not None:
                 splitter.restoreState(saved)
         for view, header in _headers(window):
-            saved = _bytes(settings.value(f"header/{widget_key(view, window)}"))
-            if saved is None:
-                continue
-            count = header.count()
-            if not header.restoreState(saved) or header.count() != count:
+            key = f"header/{widget_key(view, window)}"
+            saved = _bytes(settings.value(key))
+            if saved is None or str(settings.value(f"{key}/columns")) != str(header.count()):
+                continue  # columns were added or removed since: the saved widths would land wrong
+            if not header.restoreState(saved):
                 continue
             if getattr(view, "isSortingEnabled", lambda: False)():
                 # The header remembers the sort indicator; the model must sort to match it.

@@ -139,14 +139,7 @@ def apply_theme(app: QApplication, choice: str) -> bool:
         if app.style().name().lower() != str(native).lower():
             app.setStyle(str(native))
         app.setPalette(app.style().standardPalette())
-    _refresh_top_levels(app)
     return dark
-
-
-def _refresh_top_levels(app: QApplication) -> None:
-    # Widgets with inline style sheets cache their colours; a polish pass redraws them.
-    for widget in app.topLevelWidgets():
-        widget.update()
 
 
 class SystemThemeFollower(QObject):
