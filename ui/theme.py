@@ -164,3 +164,18 @@ def follow_theme(app: QApplication, choice: str) -> bool:
         follower = SystemThemeFollower(app, choice)
     follower.choice = choice
     return apply_theme(app, choice)
+
+
+def style_chart(chart: object, palette: QPalette | None = None) -> None:
+    """Give a QChart the light or dark chart theme that matches the window.
+
+    QtCharts draws a white card by default, whatever the palette; call this
+    before adding series (a chart theme resets series colours).
+    """
+    from PySide6.QtCharts import QChart
+
+    assert isinstance(chart, QChart)
+    dark = is_dark(palette)
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    # A flat card in the window's own base colour, not the theme's gradient.
+    chart.setBackgroundBrush((palette or QGuiApplication.palette()).color(QPalette.ColorRole.Base))

@@ -262,3 +262,15 @@ def test_the_tour_starts_on_first_run_with_the_demo_only(
         )
         is None
     )
+
+
+def test_charts_get_a_dark_card_in_dark_mode(app_theme: QApplication) -> None:
+    from PySide6.QtCharts import QChart
+
+    chart = QChart()
+    theme.apply_theme(app_theme, "dark")
+    theme.style_chart(chart)
+    assert chart.backgroundBrush().color().lightness() < 128
+    theme.apply_theme(app_theme, "light")
+    theme.style_chart(chart)
+    assert chart.backgroundBrush().color().lightness() > 128
