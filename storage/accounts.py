@@ -144,7 +144,8 @@ def count(db: Database, *, include_archived: bool = False) -> int:
 
 LIST_COLUMNS = (
     "id", "name", "domain", "industry", "employees", "region", "country", "tier", "stage",
-    "owner", "icp_score", "last_activity_at", "archived", "is_demo",
+    "owner", "icp_score", "last_activity_at", "archived", "is_demo", "why_now_score",
+    "latest_trigger_type", "latest_trigger_at",
 )  # fmt: skip
 
 

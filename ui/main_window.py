@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AccountColumn.NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in ((AccountColumn.TIER, 52), (AccountColumn.STAGE, 92), (AccountColumn.ICP, 54),
+                           (AccountColumn.WHY_NOW, 66), (AccountColumn.LATEST_TRIGGER, 120),
                            (AccountColumn.OWNER, 90), (AccountColumn.LAST_ACTIVITY, 88), (AccountColumn.COUNTRY, 100)):
             self.table.setColumnWidth(col, width)  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         self._action(feeds_menu, self.tr("&Export OPML…"), self.export_opml)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("Triggers &inbox"), self.open_inbox, "Ctrl+T",
+                     self.tr("Trigger events new since you last looked, across accounts"))  # fmt: skip
         self._action(view_menu, self.tr("ABM &dashboard"), self.open_dashboard, "Ctrl+D",
                      self.tr("Funnel KPIs, coverage, triggers over time and the quota planner"))  # fmt: skip
 
@@ -492,6 +495,21 @@ class MainWindow(QMainWindow):
             if summary.cancelled:
                 text += " " + self.tr("(cancelled; finished feeds were kept)")
         self.statusBar().showMessage(text, 8000)
+
+    def open_inbox(self) -> None:
+        from ui.inbox import TriggerInbox
+
+        def open_account(account_id: str) -> None:
+            self.select_account(account_id)
+            self.page.tabs.setCurrentIndex(1)  # Why now
+            self.raise_()
+
+        if getattr(self, "inbox", None) is None:
+            self.inbox = TriggerInbox(self.session, open_account, self)
+        else:
+            self.inbox.reload()
+        self.inbox.show()
+        self.inbox.raise_()
 
     def open_dashboard(self) -> None:
         from ui.dashboard import DashboardWindow

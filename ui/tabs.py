@@ -12,6 +12,7 @@ from ui.account_page import AccountPage, ComingSoonTab
 from ui.news_tab import NewsTab
 from ui.people_tab import PeopleTab
 from ui.session import Session
+from ui.why_now_tab import WhyNowTab
 
 
 def tr(text: str) -> str:
@@ -19,11 +20,7 @@ def tr(text: str) -> str:
 
 
 def install_tabs(page: AccountPage, session: Session) -> None:
-    page.add_tab(
-        ComingSoonTab(tr("Why now: trigger events found in this company's news (funding, new "
-                         "executives, expansion…) with the evidence. Coming with trigger detection.")),
-        tr("Why now"),
-    )  # fmt: skip
+    page.add_tab(WhyNowTab(session), tr("Why now"))
     page.add_tab(PeopleTab(session), tr("People"))
     page.add_tab(NewsTab(session), tr("News"))
     page.add_tab(

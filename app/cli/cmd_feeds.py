@@ -28,7 +28,7 @@ Without --json: one line per feed, then a summary. With --json: one JSON object
 per feed as it finishes ({"feed_id", "url", "account", "status", "message",
 "new_items", "changed_items", "entries", "warnings", "seconds"}), then a summary
 object {"summary": {"feeds", "ok", "not_modified", "unchanged", "failed",
-"new_items", "changed_items", "cancelled", "seconds"}}.
+"new_items", "changed_items", "new_triggers", "cancelled", "seconds"}}.
 Exit code 0 even when some feeds failed (their state says why); 1 if all failed.
 """
 ITEMS_EPILOG = """\
@@ -185,8 +185,8 @@ def refresh(args: argparse.Namespace) -> int:
         raise
     data = {"feeds": summary.feeds, "ok": summary.ok, "not_modified": summary.not_modified,
             "unchanged": summary.unchanged, "failed": summary.failed, "new_items": summary.new_items,
-            "changed_items": summary.changed_items, "cancelled": summary.cancelled,
-            "seconds": round(summary.seconds, 2)}  # fmt: skip
+            "changed_items": summary.changed_items, "new_triggers": summary.new_triggers,
+            "cancelled": summary.cancelled, "seconds": round(summary.seconds, 2)}  # fmt: skip
     if args.json:
         common.print_json_line({"summary": data})
     elif summary.feeds == 0:
@@ -194,7 +194,7 @@ def refresh(args: argparse.Namespace) -> int:
     else:
         print(f"{summary.feeds} feeds in {summary.seconds:.1f} s: {summary.ok} updated, "
               f"{summary.not_modified + summary.unchanged} unchanged, {summary.failed} failed; "
-              f"{summary.new_items} new items.")  # fmt: skip
+              f"{summary.new_items} new items, {summary.new_triggers} new trigger events.")  # fmt: skip
     return 1 if summary.feeds and summary.failed == summary.feeds else 0
 
 

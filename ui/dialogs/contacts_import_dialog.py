@@ -85,12 +85,12 @@ class ContactsImportDialog(QDialog):
         self.create_accounts = QCheckBox(self.tr("Create accounts for %1 unknown companies").replace("%1", str(len(preview.new_accounts))))
         self.create_accounts.setEnabled(bool(preview.new_accounts))
         self.skip = QRadioButton(self.tr("Skip known contacts"))
-        self.update = QRadioButton(self.tr("Update known contacts"))
+        self.update_existing = QRadioButton(self.tr("Update known contacts"))
         self.skip.setChecked(True)
         options.addWidget(self.create_accounts)
         options.addStretch(1)
         options.addWidget(self.skip)
-        options.addWidget(self.update)
+        options.addWidget(self.update_existing)
         layout.addLayout(options)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -106,4 +106,4 @@ class ContactsImportDialog(QDialog):
 
     @property
     def on_duplicate(self) -> str:
-        return "update" if self.update.isChecked() else "skip"
+        return "update" if self.update_existing.isChecked() else "skip"

@@ -69,13 +69,13 @@ class ImportPreviewDialog(QDialog):
         dup_row = QHBoxLayout()
         dup_row.addWidget(QLabel(self.tr("Accounts already in the workspace (same domain):")))
         self.skip = QRadioButton(self.tr("&Skip them"))
-        self.update = QRadioButton(self.tr("&Update them from the file"))
+        self.update_existing = QRadioButton(self.tr("&Update them from the file"))
         self.skip.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.skip)
-        group.addButton(self.update)
+        group.addButton(self.update_existing)
         dup_row.addWidget(self.skip)
-        dup_row.addWidget(self.update)
+        dup_row.addWidget(self.update_existing)
         dup_row.addStretch(1)
         layout.addLayout(dup_row)
 
@@ -89,4 +89,4 @@ class ImportPreviewDialog(QDialog):
 
     @property
     def on_duplicate(self) -> str:
-        return "update" if self.update.isChecked() else "skip"
+        return "update" if self.update_existing.isChecked() else "skip"

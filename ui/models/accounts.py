@@ -24,9 +24,11 @@ class AccountColumn(enum.IntEnum):
     TIER = 1
     STAGE = 2
     ICP = 3
-    OWNER = 4
-    LAST_ACTIVITY = 5
-    COUNTRY = 6
+    WHY_NOW = 4
+    LATEST_TRIGGER = 5
+    OWNER = 6
+    LAST_ACTIVITY = 7
+    COUNTRY = 8
 
 
 class AccountRole(enum.IntEnum):
@@ -53,11 +55,21 @@ _SORT_KEYS = {
     AccountColumn.NAME: lambda r: str(r["name"]).casefold(),
     AccountColumn.TIER: lambda r: (r["tier"], str(r["name"]).casefold()),
     AccountColumn.STAGE: lambda r: (Stage(r["stage"]).order, str(r["name"]).casefold()),
-    AccountColumn.ICP: lambda r: (r["icp_score"] is None, r["icp_score"] or 0),
+    AccountColumn.ICP: lambda r: r["icp_score"],
+    AccountColumn.WHY_NOW: lambda r: r.get("why_now_score"),
+    AccountColumn.LATEST_TRIGGER: lambda r: r.get("latest_trigger_at"),
     AccountColumn.OWNER: lambda r: str(r["owner"]).casefold(),
     AccountColumn.LAST_ACTIVITY: lambda r: r["last_activity_at"] or "",
     AccountColumn.COUNTRY: lambda r: str(r["country"] or r["region"]).casefold(),
 }
+
+
+def sort_rows(rows: list[dict[str, Any]], column: AccountColumn, descending: bool) -> list[dict[str, Any]]:
+    """Sorted rows; rows with no value (no ICP, no trigger yet) go last in either direction."""
+    key = _SORT_KEYS[column]
+    present = [r for r in rows if key(r) is not None]
+    missing = [r for r in rows if key(r) is None]
+    return sorted(present, key=key, reverse=descending) + missing
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -96,8 +108,7 @@ class AccountTableModel(QAbstractTableModel):
             rows = [r for r in rows if r["tier"] in self._tiers]
         if self._stages:
             rows = [r for r in rows if r["stage"] in self._stages]
-        key = _SORT_KEYS[self._sort_column]
-        self._rows = sorted(rows, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows = sort_rows(rows, self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     # -- Qt model API ----------------------------------------------------------------
@@ -115,6 +126,8 @@ class AccountTableModel(QAbstractTableModel):
             AccountColumn.TIER: self.tr("Tier"),
             AccountColumn.STAGE: self.tr("Stage"),
             AccountColumn.ICP: self.tr("ICP fit"),
+            AccountColumn.WHY_NOW: self.tr("Why now"),
+            AccountColumn.LATEST_TRIGGER: self.tr("Latest trigger"),
             AccountColumn.OWNER: self.tr("Owner"),
             AccountColumn.LAST_ACTIVITY: self.tr("Last activity"),
             AccountColumn.COUNTRY: self.tr("Country / region"),
@@ -135,6 +148,15 @@ class AccountTableModel(QAbstractTableModel):
                 return stage_label(row["stage"])
             if column == AccountColumn.ICP:
                 return "—" if row["icp_score"] is None else str(row["icp_score"])
+            if column == AccountColumn.WHY_NOW:
+                score = row.get("why_now_score")
+                return "—" if score is None else f"{score:.0f}"
+            if column == AccountColumn.LATEST_TRIGGER:
+                if not row.get("latest_trigger_type"):
+                    return ""
+                from ui.why_now_tab import type_label
+
+                return f"{type_label(row['latest_trigger_type'])} · {(row.get('latest_trigger_at') or '')[5:10]}"
             if column == AccountColumn.OWNER:
                 return row["owner"]
             if column == AccountColumn.LAST_ACTIVITY:
@@ -143,7 +165,7 @@ class AccountTableModel(QAbstractTableModel):
                 return row["country"] or row["region"]
         elif role == Qt.ItemDataRole.ToolTipRole and column == AccountColumn.NAME:
             return row["domain"] or None
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (AccountColumn.TIER, AccountColumn.ICP):
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (AccountColumn.TIER, AccountColumn.ICP, AccountColumn.WHY_NOW):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == Qt.ItemDataRole.ForegroundRole and column == AccountColumn.ICP and row["icp_score"] is not None:
             score = row["icp_score"]
@@ -162,8 +184,7 @@ class AccountTableModel(QAbstractTableModel):
         # A reset, not layoutChanged: the view re-selects the current account
         # by id afterwards, and no persistent index can point at a stale row.
         self.beginResetModel()
-        key = _SORT_KEYS[self._sort_column]
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = sort_rows(self._rows, self._sort_column, order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     # -- helpers ---------------------------------------------------------------------

@@ -1,0 +1,165 @@
+"""Triggers (events found in feed items), their source items and the user's phrases."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from research.types import new_id, utc_now
+
+TRIGGER_COLUMNS = (
+    "id", "account_id", "type", "confidence", "confirmed", "status", "headline", "evidence_field",
+    "evidence_text", "evidence_start", "evidence_end", "details", "occurred_at", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _row(r: Sequence[Any]) -> dict[str, Any]:
+    data = dict(zip(TRIGGER_COLUMNS, r, strict=True))
+    data["details"] = json.loads(data["details"] or "{}")
+    data["confirmed"] = bool(data["confirmed"])
+    return data
+
+
+def unchecked_items(db: Database, account_ids: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str]]:
+    """(item id, account id, title, summary, published or first seen) not yet run through detection."""
+    sql = ("SELECT id, account_id, title, summary, coalesce(published_at, first_seen_at) FROM items "
+           "WHERE triggers_checked = 0")  # fmt: skip
+    args: list[Any] = []
+    if account_ids is not None:
+        ids = list(account_ids)
+        sql += f" AND account_id IN ({','.join('?' * len(ids))})"
+        args = ids
+    return [tuple(r) for r in db.execute(sql, args)]  # type: ignore[misc]
+
+
+def mark_checked(db: Database, item_ids: Sequence[str]) -> None:
+    db.conn.executemany("UPDATE items SET triggers_checked = 1 WHERE id = ?", [(i,) for i in item_ids])
+
+
+def reset_checked(db: Database, account_ids: Iterable[str] | None = None) -> None:
+    if account_ids is None:
+        db.execute("UPDATE items SET triggers_checked = 0")
+    else:
+        ids = list(account_ids)
+        db.execute(f"UPDATE items SET triggers_checked = 0 WHERE account_id IN ({','.join('?' * len(ids))})", ids)
+
+
+def recent_for_account(db: Database, account_id: str, type_: str, since: str) -> list[dict[str, Any]]:
+    rows = db.execute(
+        f"SELECT {', '.join(TRIGGER_COLUMNS)} FROM triggers WHERE account_id = ? AND type = ? AND occurred_at >= ?",
+        [account_id, type_, since],
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def insert_trigger(db: Database, data: dict[str, Any]) -> str:
+    now = utc_now()
+    row = {"id": new_id(), "status": "new", "created_at": now, "updated_at": now, **data}
+    row["details"] = json.dumps(row.get("details") or {}, ensure_ascii=False)
+    row["confirmed"] = int(bool(row.get("confirmed", True)))
+    db.table("triggers").insert(row)
+    return str(row["id"])
+
+
+def update_trigger(db: Database, trigger_id: str, changes: dict[str, Any]) -> None:
+    if "details" in changes:
+        changes = {**changes, "details": json.dumps(changes["details"], ensure_ascii=False)}
+    if "confirmed" in changes:
+        changes = {**changes, "confirmed": int(bool(changes["confirmed"]))}
+    db.table("triggers").update(trigger_id, {**changes, "updated_at": utc_now()})
+
+
+def add_source(db: Database, trigger_id: str, item_id: str, evidence: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO trigger_sources (trigger_id, item_id, evidence, created_at) VALUES (?, ?, ?, ?)",
+        [trigger_id, item_id, json.dumps(evidence, ensure_ascii=False), utc_now()],
+    )
+
+
+def get_trigger(db: Database, trigger_id: str) -> dict[str, Any] | None:
+    row = db.execute(f"SELECT {', '.join(TRIGGER_COLUMNS)} FROM triggers WHERE id = ?", [trigger_id]).fetchone()
+    return _row(row) if row else None
+
+
+def list_for_account(db: Database, account_id: str, *, include_dismissed: bool = True) -> list[dict[str, Any]]:
+    where = "account_id = ?" + ("" if include_dismissed else " AND status != 'dismissed'")
+    rows = db.execute(
+        f"SELECT {', '.join(TRIGGER_COLUMNS)} FROM triggers WHERE {where} ORDER BY occurred_at DESC", [account_id]
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def sources(db: Database, trigger_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    if not trigger_ids:
+        return {}
+    marks = ",".join("?" * len(trigger_ids))
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in trigger_ids}
+    for tid, evidence, item_id, title, link, published, feed in db.execute(
+        f"SELECT s.trigger_id, s.evidence, i.id, i.title, i.link, coalesce(i.published_at, i.first_seen_at), f.title "
+        f"FROM trigger_sources s JOIN items i ON i.id = s.item_id JOIN feeds f ON f.id = i.feed_id "
+        f"WHERE s.trigger_id IN ({marks}) ORDER BY 6",
+        list(trigger_ids),
+    ):
+        out[tid].append({"item_id": item_id, "title": title, "link": link, "published": published,
+                         "feed": feed, "evidence": json.loads(evidence or "{}")})  # fmt: skip
+    return out
+
+
+def all_live(db: Database, account_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    sql = f"SELECT {', '.join(TRIGGER_COLUMNS)} FROM triggers"
+    args: list[Any] = []
+    if account_ids is not None:
+        ids = list(account_ids)
+        sql += f" WHERE account_id IN ({','.join('?' * len(ids))})"
+        args = ids
+    return [_row(r) for r in db.execute(sql, args)]
+
+
+def set_account_score(db: Database, account_id: str, score: float | None, latest_type: str | None, latest_at: str | None) -> None:
+    db.execute(
+        "UPDATE accounts SET why_now_score = ?, latest_trigger_type = ?, latest_trigger_at = ? WHERE id = ?",
+        [score, latest_type, latest_at, account_id],
+    )
+
+
+def created_since(db: Database, since: str) -> list[dict[str, Any]]:
+    cols = ", ".join(f"t.{c}" for c in TRIGGER_COLUMNS)
+    rows = db.execute(
+        f"SELECT {cols}, a.name, a.why_now_score, a.tier FROM triggers t JOIN accounts a ON a.id = t.account_id "
+        "WHERE t.created_at > ? AND t.status != 'dismissed' AND a.archived = 0",
+        [since],
+    ).fetchall()
+    out = []
+    for r in rows:
+        data = _row(r[: len(TRIGGER_COLUMNS)])
+        data.update(account_name=r[-3], account_score=r[-2], account_tier=r[-1])
+        out.append(data)
+    return out
+
+
+def phrases(db: Database) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for type_, phrase in db.execute("SELECT type, phrase FROM trigger_phrases ORDER BY created_at"):
+        out.setdefault(type_, []).append(phrase)
+    return out
+
+
+def add_phrase(db: Database, type_: str, phrase: str) -> None:
+    now = utc_now()
+    db.execute(
+        "INSERT OR IGNORE INTO trigger_phrases (id, type, phrase, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        [new_id(), type_, phrase, now, now],
+    )
+
+
+def remove_phrase(db: Database, type_: str, phrase: str) -> None:
+    db.execute("DELETE FROM trigger_phrases WHERE type = ? AND phrase = ?", [type_, phrase])
+
+
+def weekly_item_counts(db: Database, account_id: str, since: str) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT coalesce(published_at, first_seen_at) FROM items WHERE account_id = ? AND coalesce(published_at, first_seen_at) >= ?",
+        [account_id, since])]  # fmt: skip

@@ -1,0 +1,111 @@
+"""Why now in the workspace: triggers found on refresh, grouped across feeds, scored, routed, dismissed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from support.feedserver import FeedServer, Reply
+
+from app import accounts, contacts, feeds, triggers
+from app.cli import main
+
+
+def rss(items: list[tuple[str, str, str]]) -> bytes:
+    body = "".join(
+        f"<item><guid>{g}</guid><title>{t}</title><pubDate>{d}</pubDate><description>{t}</description></item>"
+        for g, t, d in items
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{body}</channel></rss>'.encode()
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as running:
+        yield running
+
+
+@pytest.fixture
+def acme(db: Database) -> str:
+    a = accounts.create_account(db, {"name": "Acme Robotics", "domain": "acme.example", "tier": 1})
+    contacts.add_contact(db, a.id, {"full_name": "Jo Smith", "title": "Chief Financial Officer"})
+    return a.id
+
+
+def test_refresh_finds_triggers_and_groups_the_same_event_from_two_feeds(db: Database, acme: str, server: FeedServer) -> None:
+    day = "Mon, 16 Nov 2026 09:00:00 GMT"
+    next_day = "Tue, 17 Nov 2026 09:00:00 GMT"
+    feeds.add_feed(db, acme, server.add("/blog.xml", Reply(rss([
+        ("b1", "Acme Robotics raises $25M Series B led by Harbor Ventures", day),
+        ("b2", "Five tips for safer warehouses", day),
+    ]))))  # fmt: skip
+    feeds.add_feed(db, acme, server.add("/press.xml", Reply(rss([
+        ("p1", "Acme Robotics closes $25M Series B funding round", next_day),
+        ("p2", "Acme Robotics denies acquisition rumours", next_day),
+    ]))))  # fmt: skip
+    summary = feeds.refresh(db)
+    assert summary.new_items == 4
+    found = triggers.triggers_for_account(db, acme)
+    assert [t["type"] for t in found] == ["funding"]  # one event, two sources; no acquisition (denied)
+    funding = found[0]
+    assert len(funding["sources"]) == 2
+    assert funding["details"].get("amount") == 25_000_000 and funding["details"].get("round") == "Series B"
+    assert funding["headline"][funding["evidence_start"]:funding["evidence_end"]] == funding["evidence_text"]
+    assert funding["route_tier"] == "c_level" and "Jo Smith — Chief Financial Officer" in [n for _i, n in funding["suggested_contacts"]]
+    assert "$25M" in funding["talking_point"] and "{" not in funding["talking_point"]
+    account = accounts.get_account(db, acme)
+    row = next(r for r in accounts.list_rows(db) if r["id"] == acme)
+    assert row["why_now_score"] and row["why_now_score"] > 0 and row["latest_trigger_type"] == "funding"
+    del account
+
+
+def test_dismissed_stays_dismissed_after_the_next_refresh(db: Database, acme: str, server: FeedServer) -> None:
+    url = server.add("/f.xml", Reply(rss([("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT")])))
+    feeds.add_feed(db, acme, url)
+    feeds.refresh(db)
+    trigger = triggers.triggers_for_account(db, acme)[0]
+    triggers.set_status(db, trigger["id"], "dismissed")
+    assert next(r for r in accounts.list_rows(db) if r["id"] == acme)["why_now_score"] == 0
+    server.add("/f.xml", Reply(rss([
+        ("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT"),
+        ("x2", "Acme Robotics opens Berlin office with 40 staff", "Tue, 17 Nov 2026 09:00:00 GMT"),
+    ])))  # fmt: skip
+    feeds.refresh(db)
+    after = triggers.triggers_for_account(db, acme)
+    assert len(after) == 1 and after[0]["status"] == "dismissed" and len(after[0]["sources"]) == 2
+
+
+def test_leadership_change_offers_the_new_person(db: Database, acme: str, server: FeedServer) -> None:
+    feeds.add_feed(db, acme, server.add("/f.xml", Reply(rss([
+        ("l1", "Acme Robotics appoints Mei Lin as Chief Revenue Officer", "Mon, 16 Nov 2026 09:00:00 GMT")]))))  # fmt: skip
+    feeds.refresh(db)
+    t = triggers.triggers_for_account(db, acme)[0]
+    assert t["type"] == "leadership_change" and t["new_person"] == "Mei Lin"
+
+
+def test_user_phrase_finds_events_in_stored_news(db: Database, acme: str, server: FeedServer) -> None:
+    feeds.add_feed(db, acme, server.add("/f.xml", Reply(rss([
+        ("u1", "Acme Robotics celebrates its unicorn moment", "Mon, 16 Nov 2026 09:00:00 GMT")]))))  # fmt: skip
+    feeds.refresh(db)
+    assert triggers.triggers_for_account(db, acme) == []
+    result = triggers.add_phrase(db, "funding", "unicorn moment")
+    assert result["new_triggers"] == 1
+    assert triggers.triggers_for_account(db, acme)[0]["type"] == "funding"
+    with pytest.raises(Exception, match="Unknown trigger type"):
+        triggers.add_phrase(db, "gossip", "whatever")
+
+
+def test_inbox_is_new_since_last_look_and_cli_lists_json(db: Database, acme: str, server: FeedServer,
+                                                         workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    feeds.add_feed(db, acme, server.add("/f.xml", Reply(rss([
+        ("c1", "Acme Robotics完成数亿元B轮融资", "Mon, 16 Nov 2026 09:00:00 GMT")]))))  # fmt: skip
+    feeds.refresh(db)
+    assert [r["type"] for r in triggers.inbox(db)] == ["funding"]
+    triggers.mark_inbox_seen(db)
+    assert triggers.inbox(db) == []
+    assert main(["--workspace", str(workspace_path), "triggers", "list", "--account", "acme.example", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0]["details"]["round"] == "B轮" and data[0]["sources"][0]["title"].endswith("B轮融资")

@@ -1,0 +1,291 @@
+"""The Why-now tab: an account's trigger events as a timeline, with the words
+that prove each one highlighted, its sources, who to approach and what to say.
+
+Confirm or dismiss (dismissed stays dismissed after the next refresh);
+copy the talking point; add a newly appointed executive as a contact; teach
+the detector a phrase of your own.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import contacts, triggers
+from app.errors import UserError
+from research import triggers as trigger_rules
+from ui.dialogs.contact_dialog import tier_label
+from ui.session import Session
+
+TriggerRole = Qt.ItemDataRole.UserRole + 1
+
+
+def type_label(type_: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "funding": t("Trigger", "Funding"), "acquisition": t("Trigger", "Acquisition"),
+        "leadership_change": t("Trigger", "Leadership change"), "expansion": t("Trigger", "Expansion"),
+        "product_launch": t("Trigger", "Product launch"), "partnership": t("Trigger", "Partnership"),
+        "hiring": t("Trigger", "Hiring"), "layoffs_restructuring": t("Trigger", "Layoffs / restructuring"),
+        "ipo": t("Trigger", "IPO"), "financial_results": t("Trigger", "Financial results"),
+        "security_incident": t("Trigger", "Security incident"), "award": t("Trigger", "Award"),
+    }.get(type_, type_)  # fmt: skip
+
+
+def highlight(text: str, start: int, end: int) -> str:
+    """The text with [start, end) marked: the words that prove the trigger."""
+    if not (0 <= start < end <= len(text)):
+        return html.escape(text)
+    return (html.escape(text[:start]) + "<span style='background:#fff59d;color:#000;font-weight:600'>"
+            + html.escape(text[start:end]) + "</span>" + html.escape(text[end:]))  # fmt: skip
+
+
+class PhraseDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Teach a phrase"))
+        self.type = QComboBox()
+        for t in trigger_rules.TYPES:
+            self.type.addItem(type_label(t), t)
+        self.phrase = QLineEdit()
+        self.phrase.setPlaceholderText(self.tr("e.g. “closes growth round” or “完成战略融资”"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Type"), self.type)
+        form.addRow(self.tr("Phrase"), self.phrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class WhyNowTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._account_id: str | None = None
+        self._rows: list[dict[str, Any]] = []
+        self.score = QLabel()
+        self.score.setObjectName("whyNowScore")
+        self.score.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.score.setWordWrap(True)
+        self.show_dismissed = QPushButton(self.tr("Show dismissed"))
+        self.show_dismissed.setCheckable(True)
+        self.show_dismissed.toggled.connect(lambda _: self.reload())
+        teach = QPushButton(self.tr("Teach a &phrase…"))
+        teach.setToolTip(self.tr("Add your own words for a trigger type; stored items are checked again"))
+        teach.clicked.connect(self.teach_phrase)
+        head = QHBoxLayout()
+        head.addWidget(self.score, 1)
+        head.addWidget(self.show_dismissed)
+        head.addWidget(teach)
+
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("triggerTimeline")
+        self.timeline.currentRowChanged.connect(self._on_current)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("triggerDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_link)
+        self.confirm_button = QPushButton(self.tr("&Confirm"))
+        self.confirm_button.clicked.connect(lambda: self._set_status("confirmed"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button.clicked.connect(lambda: self._set_status("dismissed"))
+        self.copy_button = QPushButton(self.tr("Copy &talking point"))
+        self.copy_button.clicked.connect(self.copy_talking_point)
+        self.add_person_button = QPushButton()
+        self.add_person_button.clicked.connect(self.add_new_person)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.copy_button)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.detail, 1)
+        rv.addLayout(buttons)
+        split = QSplitter()
+        split.addWidget(self.timeline)
+        split.addWidget(right)
+        split.setSizes([330, 520])
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(split)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.stack, 1)
+        session.feeds_changed.connect(self.reload)
+        self._update_buttons(None)
+
+    def set_account(self, account_id: str | None) -> None:
+        self._account_id = account_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self._account_id:
+            return
+        rows = triggers.triggers_for_account(self.session.db, self._account_id)
+        if not self.show_dismissed.isChecked():
+            rows = [r for r in rows if r["status"] != "dismissed"]
+        self._rows = rows
+        explained = triggers.score_explained(self.session.db, self._account_id)
+        surge = triggers.news_surge(self.session.db, self._account_id)
+        text = self.tr("Why-now score: %1 / 100").replace("%1", str(explained.score))
+        if surge:
+            text += "  · " + self.tr("news surge: publishing well above its usual pace")
+        self.score.setText(text)
+        self.score.setToolTip("\n".join(c.reason for c in explained.contributions[:6]))
+        current = self.timeline.currentRow()
+        self.timeline.clear()
+        for r in rows:
+            flags = []
+            if not r["confirmed"]:
+                flags.append(self.tr("unconfirmed"))
+            if r["status"] == "confirmed":
+                flags.append("✓")
+            if r["status"] == "dismissed":
+                flags.append(self.tr("dismissed"))
+            text = f"{r['occurred_at'][:10]}  {type_label(r['type'])}{'  · ' + ', '.join(flags) if flags else ''}\n{r['headline']}"
+            item = QListWidgetItem(text)
+            item.setData(TriggerRole, r["id"])
+            if r["status"] == "dismissed":
+                item.setForeground(Qt.GlobalColor.gray)
+            self.timeline.addItem(item)
+        if rows:
+            self.stack.setCurrentIndex(0)
+            self.timeline.setCurrentRow(min(max(current, 0), len(rows) - 1))
+        else:
+            has_items = self.session.db.execute("SELECT 1 FROM items WHERE account_id = ? LIMIT 1", [self._account_id]).fetchone()
+            self.empty.setText(
+                self.tr("No trigger events found in this account's news yet.") if has_items else
+                self.tr("No news yet. Add the company's feeds in the News tab (“Feeds…”), then refresh: "
+                        "funding rounds, new executives, expansions and launches will show up here with the evidence.")
+            )  # fmt: skip
+            self.stack.setCurrentIndex(1)
+            self._update_buttons(None)
+
+    def current(self) -> dict[str, Any] | None:
+        row = self.timeline.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _update_buttons(self, t: dict[str, Any] | None) -> None:
+        for button in (self.confirm_button, self.dismiss_button, self.copy_button):
+            button.setEnabled(t is not None)
+        if t is not None:
+            self.confirm_button.setEnabled(t["status"] != "confirmed")
+            self.dismiss_button.setText(self.tr("&Restore") if t["status"] == "dismissed" else self.tr("&Dismiss"))
+        person = t["new_person"] if t else ""
+        self.add_person_button.setVisible(bool(person))
+        self.add_person_button.setText(self.tr("Add %1 as a contact").replace("%1", person))
+
+    def _on_current(self, row: int) -> None:
+        t = self.current()
+        self._update_buttons(t)
+        if t is None:
+            self.detail.clear()
+            return
+        headline = t["headline"]
+        field_text = headline if t["evidence_field"] == "title" else ""
+        parts = [f"<h3>{html.escape(type_label(t['type']))} — {t['occurred_at'][:10]}</h3>"]
+        if field_text:
+            parts.append(f"<p style='font-size:12pt'>{highlight(field_text, t['evidence_start'], t['evidence_end'])}</p>")
+        else:
+            parts.append(f"<p style='font-size:12pt'>{html.escape(headline)}</p>")
+        for s in t["sources"]:
+            ev = s["evidence"]
+            if ev.get("field") == "summary":
+                parts.append(f"<p><i>{self.tr('Evidence')}:</i> “{html.escape(ev.get('text', ''))}”</p>")
+                break
+        if not t["confirmed"]:
+            parts.append(f"<p style='color:#b26a00'>{html.escape(self.tr('Unconfirmed: the source hedges (e.g. “reportedly”, “in talks”, “据悉”).'))}</p>")
+        details = {k: v for k, v in t["details"].items() if v not in (None, "") and not isinstance(v, dict | list)}
+        if details:
+            parts.append("<p>" + " · ".join(f"{html.escape(str(k))}: <b>{html.escape(str(v))}</b>" for k, v in details.items()) + "</p>")
+        parts.append(f"<h4>{html.escape(self.tr('Approach first'))}: {html.escape(tier_label(t['route_tier']))}</h4>")
+        parts.append(f"<p>{html.escape(t['route_why'])}</p>")
+        parts.append(f"<blockquote style='background:#eef5ff;padding:6px'>{html.escape(t['talking_point'])}</blockquote>")
+        if t["suggested_contacts"]:
+            parts.append("<p>" + html.escape(self.tr("Who:")) + " " + ", ".join(html.escape(n) for _i, n in t["suggested_contacts"]) + "</p>")
+        else:
+            parts.append("<p style='color:gray'>" + html.escape(self.tr("No contact in that tier yet: add one in the People tab.")) + "</p>")
+        parts.append("<h4>" + html.escape(self.tr("Sources (%1)").replace("%1", str(len(t["sources"])))) + "</h4><ul>")
+        for s in t["sources"]:
+            link = f"<a href='{html.escape(s['link'])}'>{html.escape(s['title'])}</a>" if s["link"] else html.escape(s["title"])
+            parts.append(f"<li>{(s['published'] or '')[:10]} · {html.escape(s['feed'] or '')}: {link}</li>")
+        parts.append("</ul>")
+        self.detail.setHtml("".join(parts))
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def _set_status(self, status: str) -> None:
+        t = self.current()
+        if t is None:
+            return
+        if status == "dismissed" and t["status"] == "dismissed":
+            status = "new"
+        triggers.set_status(self.session.db, t["id"], status)
+        self.reload()
+        if self._account_id:
+            self.session.account_changed.emit(self._account_id)
+
+    def copy_talking_point(self) -> None:
+        t = self.current()
+        if t is not None:
+            QGuiApplication.clipboard().setText(t["talking_point"])
+            self.session.status_message.emit(self.tr("Talking point copied"), 3000)
+
+    def add_new_person(self) -> None:
+        t = self.current()
+        if t is None or not t["new_person"] or not self._account_id:
+            return
+        role = str(t["details"].get("role") or "")
+        try:
+            contact = contacts.add_contact(self.session.db, self._account_id, {"full_name": t["new_person"], "title": role})
+        except UserError as exc:
+            self.session.status_message.emit(str(exc), 6000)
+            return
+        self.session.status_message.emit(
+            self.tr("Added %1 as %2").replace("%1", contact.full_name).replace("%2", tier_label(contact.persona_tier)), 5000
+        )
+        self.session.account_changed.emit(self._account_id)
+        self.reload()
+
+    def teach_phrase(self) -> None:
+        dialog = PhraseDialog(self)
+        if not dialog.exec():
+            return
+        try:
+            result = triggers.add_phrase(self.session.db, dialog.type.currentData(), dialog.phrase.text())
+        except UserError as exc:
+            self.session.status_message.emit(str(exc), 6000)
+            return
+        self.session.status_message.emit(
+            self.tr("Phrase added; %1 new triggers found in stored news").replace("%1", str(result["new_triggers"])), 6000
+        )
+        self.session.feeds_changed.emit()
