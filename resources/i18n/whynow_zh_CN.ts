@@ -110,6 +110,14 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
             <translation>匹配度</translation>
         </message>
         <message>
+            <source>Why now</source>
+            <translation>为何是现在</translation>
+        </message>
+        <message>
+            <source>Latest trigger</source>
+            <translation>最新触发事件</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -152,7 +160,7 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         </message>
         <message>
             <source>Why now: trigger events found in this company's news (funding, new executives, expansion…) with the evidence. Coming with trigger detection.</source>
-            <translation>为何是现在：从这家公司的新闻中找出的触发事件（融资、新高管、业务扩张…）及其证据。将随触发事件识别功能推出。</translation>
+            <translation type="vanished">为何是现在：从这家公司的新闻中找出的触发事件（融资、新高管、业务扩张…）及其证据。将随触发事件识别功能推出。</translation>
         </message>
         <message>
             <source>Outreach: touches and per-tier playbooks, one thread per contact. Coming with outreach.</source>
@@ -1114,6 +1122,14 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
+            <source>Triggers &amp;inbox</source>
+            <translation>触发事件收件箱(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Trigger events new since you last looked, across accounts</source>
+            <translation>自你上次查看以来，所有客户的新触发事件</translation>
+        </message>
+        <message>
             <source>ABM &amp;dashboard</source>
             <translation>ABM 仪表盘(&amp;D)</translation>
         </message>
@@ -1642,6 +1658,25 @@ Engaged: %2</source>
         </message>
     </context>
     <context>
+        <name>PhraseDialog</name>
+        <message>
+            <source>Teach a phrase</source>
+            <translation>教它一个说法</translation>
+        </message>
+        <message>
+            <source>e.g. “closes growth round” or “完成战略融资”</source>
+            <translation>例如“closes growth round”或“完成战略融资”</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Phrase</source>
+            <translation>说法</translation>
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message numerus="yes">
             <source>Tier %n accounts</source>
@@ -1958,6 +1993,104 @@ Engaged: %2</source>
         </message>
     </context>
     <context>
+        <name>Trigger</name>
+        <message>
+            <source>Funding</source>
+            <translation>融资</translation>
+        </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>收购</translation>
+        </message>
+        <message>
+            <source>Leadership change</source>
+            <translation>高管变动</translation>
+        </message>
+        <message>
+            <source>Expansion</source>
+            <translation>业务扩张</translation>
+        </message>
+        <message>
+            <source>Product launch</source>
+            <translation>产品发布</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>合作</translation>
+        </message>
+        <message>
+            <source>Hiring</source>
+            <translation>招聘</translation>
+        </message>
+        <message>
+            <source>Layoffs / restructuring</source>
+            <translation>裁员/重组</translation>
+        </message>
+        <message>
+            <source>IPO</source>
+            <translation>上市 (IPO)</translation>
+        </message>
+        <message>
+            <source>Financial results</source>
+            <translation>财报发布</translation>
+        </message>
+        <message>
+            <source>Security incident</source>
+            <translation>安全事件</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>获奖</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerInbox</name>
+        <message>
+            <source>Triggers inbox</source>
+            <translation>触发事件收件箱</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Show &amp;all, not only new</source>
+            <translation>显示全部，而不只是新的(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Mark all as seen</source>
+            <translation>全部标为已读(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Why now</source>
+            <translation>为何是现在</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>(unconfirmed)</source>
+            <translation>（未证实）</translation>
+        </message>
+        <message>
+            <source>Nothing new since you last looked. Refresh feeds (F5) to look for more.</source>
+            <translation>自上次查看以来没有新内容。刷新订阅源 (F5) 查找更多。</translation>
+        </message>
+    </context>
+    <context>
         <name>TriggerType</name>
         <message>
             <source>Funding</source>
@@ -2006,6 +2139,89 @@ Engaged: %2</source>
         <message>
             <source>Award or recognition</source>
             <translation>获奖或表彰</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhyNowTab</name>
+        <message>
+            <source>Show dismissed</source>
+            <translation>显示已忽略的</translation>
+        </message>
+        <message>
+            <source>Teach a &amp;phrase…</source>
+            <translation>教它一个说法(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Add your own words for a trigger type; stored items are checked again</source>
+            <translation>为某类触发事件添加你自己的说法；已保存的内容会重新检查</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>确认(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>忽略(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;talking point</source>
+            <translation>复制沟通要点(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Why-now score: %1 / 100</source>
+            <translation>“为何是现在”得分：%1 / 100</translation>
+        </message>
+        <message>
+            <source>news surge: publishing well above its usual pace</source>
+            <translation>新闻激增：发布频率远高于平时</translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>未证实</translation>
+        </message>
+        <message>
+            <source>dismissed</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>No trigger events found in this account's news yet.</source>
+            <translation>还没有在该客户的新闻中发现触发事件。</translation>
+        </message>
+        <message>
+            <source>No news yet. Add the company's feeds in the News tab (“Feeds…”), then refresh: funding rounds, new executives, expansions and launches will show up here with the evidence.</source>
+            <translation>还没有新闻。请在“新闻”标签页（“订阅源…”）添加公司的订阅源，然后刷新：融资、新高管上任、业务扩张和产品发布都会连同证据显示在这里。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Add %1 as a contact</source>
+            <translation>将 %1 添加为联系人</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>对象：</translation>
+        </message>
+        <message>
+            <source>No contact in that tier yet: add one in the People tab.</source>
+            <translation>该层级还没有联系人：请在“人员”标签页添加。</translation>
+        </message>
+        <message>
+            <source>Sources (%1)</source>
+            <translation>来源（%1）</translation>
+        </message>
+        <message>
+            <source>Talking point copied</source>
+            <translation>已复制沟通要点</translation>
+        </message>
+        <message>
+            <source>Added %1 as %2</source>
+            <translation>已将 %1 添加为 %2</translation>
+        </message>
+        <message>
+            <source>Phrase added; %1 new triggers found in stored news</source>
+            <translation>已添加说法；在已保存的新闻中找到 %1 个新触发事件</translation>
         </message>
     </context>
     <context>
