@@ -73,9 +73,7 @@ def resolve_locale(choice: str, system: QLocale | None = None) -> QLocale:
     """
     system = system or QLocale.system()
     if choice == "zh_CN":
-        return QLocale(
-            QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
-        )
+        return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China)
     if choice == "en":
         english = QLocale(QLocale.Language.English, system.territory())
         return english if english.language() == QLocale.Language.English else QLocale("en_US")
@@ -86,8 +84,7 @@ def resolve_locale(choice: str, system: QLocale | None = None) -> QLocale:
             QLocale.Script.SimplifiedChineseScript,
             QLocale.Script.AnyScript,
         )
-        and system.territory()
-        not in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macao)
+        and system.territory() not in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macao)
     ):
         return resolve_locale("zh_CN")
     return system
@@ -95,10 +92,7 @@ def resolve_locale(choice: str, system: QLocale | None = None) -> QLocale:
 
 def ui_language(locale: QLocale) -> str:
     """The catalogue to load for a locale: "zh_CN" or "en" (no catalogue: the source text)."""
-    if (
-        locale.language() == QLocale.Language.Chinese
-        and locale.script() != QLocale.Script.TraditionalChineseScript
-    ):
+    if locale.language() == QLocale.Language.Chinese and locale.script() != QLocale.Script.TraditionalChineseScript:
         return "zh_CN"
     return "en"
 
@@ -226,9 +220,7 @@ class SourceTextTranslator(QTranslator):
         if not source_text or _QT_CONTEXT.match(context or ""):
             return None  # None, not "": an empty string would blank the text
         key = disambiguation or ""
-        return self._exact.get((context, source_text, key)) or self._by_source.get(
-            (source_text, key)
-        )
+        return self._exact.get((context, source_text, key)) or self._by_source.get((source_text, key))
 
     def isEmpty(self) -> bool:
         return not self._exact
@@ -340,9 +332,7 @@ def format_date(value: str | QDate | None, locale: QLocale | None = None) -> str
     return locale.toString(date, "d MMM yyyy")
 
 
-def format_number(
-    value: float | None, locale: QLocale | None = None, decimals: int | None = None
-) -> str:
+def format_number(value: float | None, locale: QLocale | None = None, decimals: int | None = None) -> str:
     """Grouped digits as the language writes them (1,234,567); "" for None."""
     if value is None:
         return ""
@@ -406,9 +396,7 @@ def source_files(root: Path = ROOT) -> list[Path]:
     """The Python files whose strings the UI can show: ui/ and app/ (the CLI)."""
     files: list[Path] = []
     for package in ("ui", "app"):
-        files.extend(
-            sorted(p for p in (root / package).rglob("*.py") if "__pycache__" not in p.parts)
-        )
+        files.extend(sorted(p for p in (root / package).rglob("*.py") if "__pycache__" not in p.parts))
     return files
 
 
@@ -459,6 +447,7 @@ def extract_calls(path: Path) -> Iterator[tuple[str, str, str, bool]]:
                 context = _literal(call.args[0])
                 if context is not None:
                     helpers[node.name] = context
+    yield from _self_tr_calls(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -472,6 +461,33 @@ def extract_calls(path: Path) -> Iterator[tuple[str, str, str, bool]]:
             source = _literal(node.args[0])
             if source:
                 yield helpers[name], source, "", False
+
+
+def _self_tr_calls(tree: ast.AST) -> Iterator[tuple[str, str, str, bool]]:
+    """`self.tr("text")` with the enclosing class as context, including those inside
+    f-strings, which lupdate's Python parser does not look into."""
+
+    def visit(node: ast.AST, cls: str | None) -> Iterator[tuple[str, str, str, bool]]:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                yield from visit(child, child.name)
+                continue
+            if (
+                cls
+                and isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "tr"
+                and isinstance(child.func.value, ast.Name)
+                and child.func.value.id == "self"
+                and child.args
+            ):
+                source = _literal(child.args[0])
+                if source:
+                    disambiguation = _literal(child.args[1]) if len(child.args) > 1 else ""
+                    yield cls, source, disambiguation or "", len(child.args) > 2
+            yield from visit(child, cls)
+
+    yield from visit(tree, None)
 
 
 def _json_strings(data: object, path: Sequence[str]) -> Iterator[str]:
@@ -499,10 +515,7 @@ def data_strings(root: Path = ROOT) -> Iterator[tuple[str, str]]:
 
 def _find_message(context: ET.Element, source: str, disambiguation: str) -> ET.Element | None:
     for message in context.findall("message"):
-        if (
-            message.findtext("source") == source
-            and (message.findtext("comment") or "") == disambiguation
-        ):
+        if message.findtext("source") == source and (message.findtext("comment") or "") == disambiguation:
             return message
     return None
 
@@ -571,9 +584,7 @@ def merge_extra_messages(ts_file: Path, extra: Iterable[tuple[str, str, str, boo
         root.remove(orphans)
     ET.indent(tree, "    ")
     body = ET.tostring(root, encoding="unicode")
-    ts_file.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
-    )
+    ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
     return added
 
 
@@ -605,12 +616,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m ui.i18n", description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--update", action="store_true", help="refresh resources/i18n/*.ts from ui/ and app/"
-    )
-    parser.add_argument(
-        "--compile", action="store_true", help="compile the .ts files into the cache folder"
-    )
+    parser.add_argument("--update", action="store_true", help="refresh resources/i18n/*.ts from ui/ and app/")
+    parser.add_argument("--compile", action="store_true", help="compile the .ts files into the cache folder")
     args = parser.parse_args(argv)
     if not (args.update or args.compile):
         parser.print_help()

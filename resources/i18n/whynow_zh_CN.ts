@@ -610,6 +610,10 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
             <source>%1 ok, %2 failed, %3 new items.</source>
             <translation>成功 %1 个，失败 %2 个，新增 %3 条。</translation>
         </message>
+        <message>
+            <source>entries</source>
+            <translation>条</translation>
+        </message>
     </context>
     <context>
         <name>IcpDialog</name>
@@ -2222,6 +2226,18 @@ Engaged: %2</source>
         <message>
             <source>Phrase added; %1 new triggers found in stored news</source>
             <translation>已添加说法；在已保存的新闻中找到 %1 个新触发事件</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>Unconfirmed: the source hedges (e.g. “reportedly”, “in talks”, “据悉”).</source>
+            <translation>未证实：来源措辞含糊（例如“reportedly”“in talks”“据悉”）。</translation>
+        </message>
+        <message>
+            <source>Approach first</source>
+            <translation>优先接触</translation>
         </message>
     </context>
     <context>
