@@ -64,12 +64,17 @@ def render_snapshots(workspace_path: Path | None, outdir: Path, *, account: str 
             if not name.isascii():  # a translated title: name the file after the widget instead
                 name = type(window.page.tabs.widget(index)).__name__.removesuffix("Tab").lower()
             grab(window, f"account-{index}-{name}")
-    if hasattr(window, "open_dashboard"):
-        window.open_dashboard()
-        dashboard = window.dashboard
+    try:
+        from ui.dashboard import DashboardWindow
+    except ImportError:  # a build without the dashboard
+        DashboardWindow = None  # type: ignore[assignment,misc]
+    if DashboardWindow is not None:
+        dashboard = DashboardWindow(session)
         dashboard.resize(*size)
+        dashboard.show()
         grab(dashboard, "dashboard")
         dashboard.close()
+        dashboard.deleteLater()
     from ui.dialogs.preferences_dialog import PreferencesDialog
     from ui.preferences import Preferences
     from ui.tour import TourDialog

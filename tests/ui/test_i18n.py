@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import importlib
+import importlib.util
 import json
 import os
 import re
@@ -609,3 +610,26 @@ def test_the_walk_catches_an_untranslated_label(qtbot: QtBot, zh: QLocale, sessi
     QLabel("ICP 匹配度", page)
     checker.walk(page)
     assert list(checker.problems) == ["Forgotten label"]
+
+
+def test_snapshots_in_chinese_and_dark(qapp: QApplication, workspace_path: Path, tmp_path: Path) -> None:
+    """`whynow snapshot --lang zh_CN --theme dark` renders every view for review."""
+    from PySide6.QtGui import QImage
+
+    from ui import theme
+    from ui.snapshot import render_snapshots
+
+    open_workspace(workspace_path, demo_if_new=True).close()
+    before = QLocale()
+    try:
+        written = render_snapshots(workspace_path, tmp_path, language="zh_CN", theme="dark", size=(1000, 700))
+    finally:
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale(QLocale.Language.English))
+        theme.follow_theme(qapp, "system")
+    names = {p.stem for p in written}
+    assert {"main-window", "account-0-overview", "preferences", "tour"} <= names
+    assert "dashboard" in names or importlib.util.find_spec("ui.dashboard") is None
+    overview = QImage(str(tmp_path / "account-0-overview.png"))
+    assert overview.width() == 1000
+    assert overview.pixelColor(500, 350).lightness() < 128  # dark
