@@ -11,7 +11,6 @@ healthy WhyNow file in words, before a single row is written.
 
 from __future__ import annotations
 
-
 import shutil
 import sqlite3
 import tempfile
@@ -46,7 +45,9 @@ class InspectedFile:
         shutil.rmtree(self.copy.parent, ignore_errors=True)
 
 
-def export_account_file(db: Database, account_ids: Iterable[str], target: Path, *, exported_by: str = "") -> dict[str, int]:
+def export_account_file(
+    db: Database, account_ids: Iterable[str], target: Path, *, exported_by: str = ""
+) -> dict[str, int]:
     ids = list(dict.fromkeys(account_ids))
     if not ids:
         raise UserError("Choose at least one account to export.")
@@ -84,7 +85,9 @@ def inspect_account_file(path: Path) -> InspectedFile:
     if path.is_dir():
         raise AccountFileError(f"{name} is a folder, not an account file.")
     if size > MAX_FILE_BYTES:
-        raise AccountFileError(f"{name} is {size // 1_000_000} MB; an account file is at most {MAX_FILE_BYTES // 1_000_000} MB.")
+        raise AccountFileError(
+            f"{name} is {size // 1_000_000} MB; an account file is at most {MAX_FILE_BYTES // 1_000_000} MB."
+        )
     with path.open("rb") as handle:
         head = handle.read(100)
     if not head.startswith(SQLITE_MAGIC):
@@ -98,7 +101,9 @@ def inspect_account_file(path: Path) -> InspectedFile:
         try:
             upgraded = storage_db.connect(copy)  # upgrades an older file's schema (our copy only)
         except storage_errors.NewerVersionError:
-            raise AccountFileError(f"{name} was written by a newer version of WhyNow; update WhyNow to open it.") from None
+            raise AccountFileError(
+                f"{name} was written by a newer version of WhyNow; update WhyNow to open it."
+            ) from None
         except storage_errors.StorageError as exc:
             raise AccountFileError(f"{name} cannot be read: {exc.user_message}") from None
         try:
@@ -158,7 +163,9 @@ def preview_account_file(db: Database, inspected: InspectedFile) -> packets.Merg
         raise AccountFileError(f"{inspected.path.name} cannot be merged: {_reason(exc)}.") from None
 
 
-def import_account_file(db: Database, inspected: InspectedFile, *, workspace_path: Path | None = None) -> packets.MergeReport:
+def import_account_file(
+    db: Database, inspected: InspectedFile, *, workspace_path: Path | None = None
+) -> packets.MergeReport:
     """Merge after a backup of the workspace; all or nothing."""
     if workspace_path is not None:
         _backup(workspace_path)
@@ -170,7 +177,9 @@ def import_account_file(db: Database, inspected: InspectedFile, *, workspace_pat
             translated = storage_errors.translate(exc, str(workspace_path or ""))
             if translated is not exc:
                 raise translated from exc
-        raise AccountFileError(f"{inspected.path.name} cannot be merged: {_reason(exc)}. Nothing was changed.") from None
+        raise AccountFileError(
+            f"{inspected.path.name} cannot be merged: {_reason(exc)}. Nothing was changed."
+        ) from None
 
 
 def _backup(workspace_path: Path) -> None:
@@ -202,6 +211,3 @@ def default_file_name(names: list[str]) -> str:
     stem = names[0] if len(names) == 1 else f"{len(names)} accounts"
     safe = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in stem).strip() or "accounts"
     return safe + ".whynow"
-
-
-

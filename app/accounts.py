@@ -16,14 +16,24 @@ from sqlite_utils import Database
 from app.errors import NotFoundError, ValidationError
 from research import icp
 from research.domains import normalise_domain, website_for
-from research.types import Account, IcpProfile, Stage, StageChange, utc_now
+from research.types import Account, IcpProfile, Stage, StageChange
 from storage import accounts as store
 from storage import settings
 
 EDITABLE_FIELDS = (
-    "name", "domain", "website", "industry", "employees", "region", "country", "tier",
-    "stage", "owner", "ae", "description",
-)  # fmt: skip
+    "name",
+    "domain",
+    "website",
+    "industry",
+    "employees",
+    "region",
+    "country",
+    "tier",
+    "stage",
+    "owner",
+    "ae",
+    "description",
+)
 ICP_KEY = "icp_profile"
 
 
@@ -215,5 +225,3 @@ def account_json(account: Account) -> dict[str, Any]:
         "created_at": account.created_at,
         "updated_at": account.updated_at,
     }
-
-

@@ -87,7 +87,9 @@ def add_deal(db: Database, account_id: str, fields: Mapping[str, Any]) -> dict[s
     return deal
 
 
-def close_deal(db: Database, deal_id: str, status: str, *, loss_reason: str = "", closed_on: str | None = None) -> dict[str, Any]:
+def close_deal(
+    db: Database, deal_id: str, status: str, *, loss_reason: str = "", closed_on: str | None = None
+) -> dict[str, Any]:
     deal = store.get_deal(db, deal_id)
     if deal is None:
         raise NotFoundError("That deal no longer exists.")
@@ -96,8 +98,15 @@ def close_deal(db: Database, deal_id: str, status: str, *, loss_reason: str = ""
     if status == "lost" and not loss_reason.strip():
         raise ValidationError("Say why the deal was lost: it is what the next SDR learns from.", "loss_reason")
     with db.atomic():
-        store.update_deal(db, deal_id, {"status": status, "loss_reason": loss_reason.strip(),
-                                        "closed_on": _date(closed_on, "closed_on") if closed_on else utc_now()})  # fmt: skip
+        store.update_deal(
+            db,
+            deal_id,
+            {
+                "status": status,
+                "loss_reason": loss_reason.strip(),
+                "closed_on": _date(closed_on, "closed_on") if closed_on else utc_now(),
+            },
+        )
     result = store.get_deal(db, deal_id)
     assert result is not None
     return result
@@ -144,7 +153,10 @@ def import_signals(db: Database, data: bytes, *, source: str = "") -> dict[str, 
     by_domain = {d: i for i, _n, d in db.execute("SELECT id, name, domain FROM accounts WHERE archived = 0") if d}
     rows, errors, unmatched = [], [], set()
     for n, cells in enumerate(table.rows, start=2):
-        cell = lambda f: cells[mapping[f]] if f in mapping else ""  # noqa: E731
+
+        def cell(f: str, cells: list[str] = cells) -> str:
+            return cells[mapping[f]] if f in mapping else ""
+
         domain = normalise_domain(cell("domain"))
         if domain not in by_domain:
             unmatched.add(cell("domain") or "(empty)")
@@ -160,8 +172,17 @@ def import_signals(db: Database, data: bytes, *, source: str = "") -> dict[str, 
         except (ValidationError, ValueError) as exc:
             errors.append({"row": n, "message": str(exc)})
             continue
-        rows.append({"account_id": by_domain[domain], "at": at, "kind": kind, "count": count,
-                     "topic": cell("topic"), "score": score, "source": cell("source") or source})  # fmt: skip
+        rows.append(
+            {
+                "account_id": by_domain[domain],
+                "at": at,
+                "kind": kind,
+                "count": count,
+                "topic": cell("topic"),
+                "score": score,
+                "source": cell("source") or source,
+            }
+        )
     with db.atomic():
         store.insert_signals(db, rows)
     return {"imported": len(rows), "errors": errors, "unmatched_domains": sorted(unmatched)}

@@ -54,9 +54,12 @@ def load_demo(db: Database, now: datetime | None = None) -> dict[str, str]:
             created = days_ago_iso(history[0][1], now)
             fields = {k: v for k, v in spec.items() if k not in ("key", "history")}
             account = Account(
-                **fields, website=website_for(spec["domain"]), is_demo=True,
-                created_at=created, updated_at=days_ago_iso(history[-1][1], now),
-            )  # fmt: skip
+                **fields,
+                website=website_for(spec["domain"]),
+                is_demo=True,
+                created_at=created,
+                updated_at=days_ago_iso(history[-1][1], now),
+            )
             account.stage = Stage(spec["stage"])
             fit = icp.compute_fit(account, profile)
             if fit:
@@ -68,11 +71,14 @@ def load_demo(db: Database, now: datetime | None = None) -> dict[str, str]:
                 account_store.add_stage_change(
                     db,
                     StageChange(
-                        account.id, previous, stage, user,
+                        account.id,
+                        previous,
+                        stage,
+                        user,
                         "created" if previous is None else "",
                         changed_at=days_ago_iso(offset, now),
                     ),
-                )  # fmt: skip
+                )
                 previous = stage
             ids[spec["key"]] = account.id
         for spec in data.get("feeds", []):
@@ -99,13 +105,18 @@ def load_demo_feed(db: Database, account_id: str, spec: dict[str, Any], now: dat
         text = f"{item['title']}{item['summary']}"
         items.append(
             feed_store.ItemRecord(
-                entry_id=f"demo-{i}", link=spec["url"].rsplit("/", 1)[0] + f"/post-{i}",
-                title=item["title"], summary=item["summary"], content_html=f"<p>{html.escape(item['summary'])}</p>",
-                published_at=days_ago_iso(item["days"], now), date_missing=False,
+                entry_id=f"demo-{i}",
+                link=spec["url"].rsplit("/", 1)[0] + f"/post-{i}",
+                title=item["title"],
+                summary=item["summary"],
+                content_html=f"<p>{html.escape(item['summary'])}</p>",
+                published_at=days_ago_iso(item["days"], now),
+                date_missing=False,
                 language="zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en",
-                author="", content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                author="",
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
             )
-        )  # fmt: skip
+        )
     state = feed_store.FeedState("ok", 200, "", title=spec["title"])
     feed_store.save_refresh(db, feed.id, account_id, state, items)
 

@@ -118,7 +118,9 @@ def import_opml(db: Database, data: bytes, *, default_account_id: str | None = N
         outlines = parse_opml(data)
     except OpmlError as exc:
         raise UserError(str(exc)) from None
-    names = {name.casefold(): aid for aid, name, _ in db.execute("SELECT id, name, domain FROM accounts WHERE archived = 0")}
+    names = {
+        name.casefold(): aid for aid, name, _ in db.execute("SELECT id, name, domain FROM accounts WHERE archived = 0")
+    }
     added, skipped = 0, []
     with db.atomic():
         for outline in outlines:
@@ -140,10 +142,19 @@ def import_opml(db: Database, data: bytes, *, default_account_id: str | None = N
 
 def feed_json(feed: FeedRow) -> dict[str, Any]:
     return {
-        "id": feed.id, "account": feed.account_name, "account_id": feed.account_id, "url": feed.url,
-        "title": feed.title, "site": feed.site_url, "added_how": feed.added_how,
-        "status": feed.last_status, "http_status": feed.last_http_status, "last_error": feed.last_error,
-        "warnings": feed.warnings, "last_fetched_at": feed.last_fetched_at,
-        "consecutive_failures": feed.consecutive_failures, "next_attempt_at": feed.next_attempt_at,
+        "id": feed.id,
+        "account": feed.account_name,
+        "account_id": feed.account_id,
+        "url": feed.url,
+        "title": feed.title,
+        "site": feed.site_url,
+        "added_how": feed.added_how,
+        "status": feed.last_status,
+        "http_status": feed.last_http_status,
+        "last_error": feed.last_error,
+        "warnings": feed.warnings,
+        "last_fetched_at": feed.last_fetched_at,
+        "consecutive_failures": feed.consecutive_failures,
+        "next_attempt_at": feed.next_attempt_at,
         "items": feed.item_count,
-    }  # fmt: skip
+    }

@@ -83,9 +83,7 @@ def read_file(path: Path) -> bytes:
         raise UserError(f"You may not read {path}.") from None
 
 
-def preview_accounts_import(
-    db: Database, data: bytes, mapping: Mapping[str, int] | None = None
-) -> AccountsPreview:
+def preview_accounts_import(db: Database, data: bytes, mapping: Mapping[str, int] | None = None) -> AccountsPreview:
     try:
         table: Table = read_table(data)
     except TabularError as exc:
@@ -100,7 +98,7 @@ def preview_accounts_import(
     seen_in_file: dict[str, int] = {}
     rows: list[PreviewRow] = []
     for index, cells in enumerate(table.rows):
-        row_number = index + 2
+        row_number = table.row_numbers[index] if table.row_numbers else index + 2
         raw = {f: cells[i] for f, i in used.items() if i < len(cells)}
         raw = {k: v for k, v in raw.items() if v != ""}
         try:
@@ -115,9 +113,13 @@ def preview_accounts_import(
         domain = str(fields.get("domain") or "")
         if domain and domain in seen_in_file:
             rows.append(
-                PreviewRow(row_number, "error", fields,
-                           f"same domain {domain} as row {seen_in_file[domain]}; only the first is imported")
-            )  # fmt: skip
+                PreviewRow(
+                    row_number,
+                    "error",
+                    fields,
+                    f"same domain {domain} as row {seen_in_file[domain]}; only the first is imported",
+                )
+            )
             continue
         if domain:
             seen_in_file[domain] = row_number
@@ -176,11 +178,20 @@ def apply_accounts_import(
 
 
 EXPORT_HEADERS = (
-    ("Account Name", "name"), ("Website", "website"), ("Company Domain Name", "domain"),
-    ("Industry", "industry"), ("Employees", "employees"), ("Region", "region"),
-    ("Billing Country", "country"), ("Tier", "tier"), ("Stage", "stage"),
-    ("Account Owner", "owner"), ("AE", "ae"), ("ICP Fit", "icp_score"), ("Description", "description"),
-)  # fmt: skip
+    ("Account Name", "name"),
+    ("Website", "website"),
+    ("Company Domain Name", "domain"),
+    ("Industry", "industry"),
+    ("Employees", "employees"),
+    ("Region", "region"),
+    ("Billing Country", "country"),
+    ("Tier", "tier"),
+    ("Stage", "stage"),
+    ("Account Owner", "owner"),
+    ("AE", "ae"),
+    ("ICP Fit", "icp_score"),
+    ("Description", "description"),
+)
 
 
 def export_accounts_csv(db: Database, *, include_archived: bool = False) -> bytes:
@@ -190,11 +201,19 @@ def export_accounts_csv(db: Database, *, include_archived: bool = False) -> byte
     writer.writerow([h for h, _ in EXPORT_HEADERS])
     for account in store.all_accounts(db, include_archived=include_archived):
         values = {
-            "name": account.name, "website": account.website, "domain": account.domain,
-            "industry": account.industry, "employees": account.employees, "region": account.region,
-            "country": account.country, "tier": account.tier, "stage": account.stage.value,
-            "owner": account.owner, "ae": account.ae, "icp_score": account.icp_score,
+            "name": account.name,
+            "website": account.website,
+            "domain": account.domain,
+            "industry": account.industry,
+            "employees": account.employees,
+            "region": account.region,
+            "country": account.country,
+            "tier": account.tier,
+            "stage": account.stage.value,
+            "owner": account.owner,
+            "ae": account.ae,
+            "icp_score": account.icp_score,
             "description": account.description,
-        }  # fmt: skip
+        }
         writer.writerow(["" if values[f] is None else values[f] for _, f in EXPORT_HEADERS])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")

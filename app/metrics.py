@@ -51,7 +51,11 @@ def gather_facts(db: Database) -> dict[str, Any]:
             "SELECT account_id, contact_id, at, direction, outcome, channel FROM touches WHERE deleted_at IS NULL"
         ):
             touches.append(kpi.TouchFacts(account_id, contact_id, at, direction, outcome, channel))
-            engaging = (direction == "inbound" and outcome.startswith("replied")) or outcome in ENGAGING_OUTCOMES or channel == "meeting"
+            engaging = (
+                (direction == "inbound" and outcome.startswith("replied"))
+                or outcome in ENGAGING_OUTCOMES
+                or channel == "meeting"
+            )
             if engaging and contact_id and (contact_id not in first_engaged or at < first_engaged[contact_id]):
                 first_engaged[contact_id] = at
     contacts: list[kpi.ContactFacts] = []
@@ -59,49 +63,84 @@ def gather_facts(db: Database) -> dict[str, Any]:
         for cid, account_id, tier in db.execute(
             "SELECT id, account_id, persona_tier FROM contacts WHERE deleted_at IS NULL AND status != 'left'"
         ):
-            contacts.append(kpi.ContactFacts(account_id, PersonaTier(tier), cid in first_engaged, first_engaged.get(cid)))
+            contacts.append(
+                kpi.ContactFacts(account_id, PersonaTier(tier), cid in first_engaged, first_engaged.get(cid))
+            )
     deals: list[kpi.DealFacts] = []
     if _has(db, "deals"):
         deals = [
             kpi.DealFacts(a, acv, mrr, kind, status, created, closed)
             for a, acv, mrr, kind, status, created, closed in db.execute(
-                "SELECT account_id, value_acv, mrr, kind, status, created_on, closed_on FROM deals WHERE deleted_at IS NULL"
+                "SELECT account_id, value_acv, mrr, kind, status, created_on, closed_on FROM deals "
+                "WHERE deleted_at IS NULL"
             )
         ]
     signals: list[kpi.SignalFacts] = []
     costs: list[kpi.CostFacts] = []
     if _has(db, "signals"):
-        signals = [kpi.SignalFacts(a, at, kind) for a, at, kind in db.execute(
-            "SELECT account_id, at, kind FROM signals WHERE kind IN ('web_visit', 'high_value_page')")]  # fmt: skip
-        costs = [kpi.CostFacts(at, amount, note) for at, amount, note in db.execute("SELECT at, amount, note FROM program_costs")]
+        signals = [
+            kpi.SignalFacts(a, at, kind)
+            for a, at, kind in db.execute(
+                "SELECT account_id, at, kind FROM signals WHERE kind IN ('web_visit', 'high_value_page')"
+            )
+        ]
+        costs = [
+            kpi.CostFacts(at, amount, note)
+            for at, amount, note in db.execute("SELECT at, amount, note FROM program_costs")
+        ]
     research: list[kpi.ResearchTimeFacts] = []
     if _has(db, "research_sessions"):
-        research = [kpi.ResearchTimeFacts(a, at, minutes or 0) for a, at, minutes in db.execute(
-            "SELECT account_id, started_at, minutes FROM research_sessions WHERE minutes IS NOT NULL")]  # fmt: skip
-    return {"accounts": accounts, "contacts": contacts, "touches": touches, "deals": deals,
-            "signals": signals, "research": research, "costs": costs}  # fmt: skip
+        research = [
+            kpi.ResearchTimeFacts(a, at, minutes or 0)
+            for a, at, minutes in db.execute(
+                "SELECT account_id, started_at, minutes FROM research_sessions WHERE minutes IS NOT NULL"
+            )
+        ]
+    return {
+        "accounts": accounts,
+        "contacts": contacts,
+        "touches": touches,
+        "deals": deals,
+        "signals": signals,
+        "research": research,
+        "costs": costs,
+    }
 
 
 def compute_dashboard(
-    db: Database, *, period: str = "30d", tier: int | None = None, now: datetime | None = None,
+    db: Database,
+    *,
+    period: str = "30d",
+    tier: int | None = None,
+    now: datetime | None = None,
     facts: dict[str, Any] | None = None,
-) -> dict[str, kpi.Kpi]:  # fmt: skip
+) -> dict[str, kpi.Kpi]:
     end = (now or datetime.now(UTC)).astimezone(UTC)
     start = end - parse_period(period)
     data = facts if facts is not None else gather_facts(db)
     if tier is not None and tier not in (1, 2, 3):
         raise ValidationError("Tier must be 1, 2 or 3.", "tier")
     return kpi.compute_kpis(
-        data["accounts"], start=start, end=end, contacts=data["contacts"], touches=data["touches"],
-        deals=data["deals"], signals=data["signals"], research=data["research"], costs=data["costs"], tier=tier,
-    )  # fmt: skip
+        data["accounts"],
+        start=start,
+        end=end,
+        contacts=data["contacts"],
+        touches=data["touches"],
+        deals=data["deals"],
+        signals=data["signals"],
+        research=data["research"],
+        costs=data["costs"],
+        tier=tier,
+    )
 
 
 def kpi_json(k: kpi.Kpi) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "value": k.current.value, "previous": k.previous.value, "change": k.change,
+        "value": k.current.value,
+        "previous": k.previous.value,
+        "change": k.change,
         "explanation": k.current.explanation,
-    }  # fmt: skip
+    }
     if k.current.account_ids is not None:
         out["accounts"] = list(k.current.account_ids)
     if k.parts:
@@ -112,6 +151,8 @@ def kpi_json(k: kpi.Kpi) -> dict[str, Any]:
 def open_pipeline_mrr(db: Database) -> tuple[float, int]:
     if not _has(db, "deals"):
         return 0.0, 0
-    row = db.execute("SELECT coalesce(sum(mrr), 0), count(*) FROM deals WHERE status = 'open' AND deleted_at IS NULL "
-                     "AND kind IN ('new', 'expansion')").fetchone()  # fmt: skip
+    row = db.execute(
+        "SELECT coalesce(sum(mrr), 0), count(*) FROM deals WHERE status = 'open' AND deleted_at IS NULL "
+        "AND kind IN ('new', 'expansion')"
+    ).fetchone()
     return float(row[0]), int(row[1])

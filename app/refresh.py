@@ -94,9 +94,13 @@ def backoff_until(failures: int, now: datetime, retry_after: datetime | None = N
 
 
 def select_feeds(
-    db: Database, *, account_ids: Iterable[str] | None = None, feed_ids: Iterable[str] | None = None,
-    only_due: bool = False, now: datetime | None = None,
-) -> list[feed_store.FeedRow]:  # fmt: skip
+    db: Database,
+    *,
+    account_ids: Iterable[str] | None = None,
+    feed_ids: Iterable[str] | None = None,
+    only_due: bool = False,
+    now: datetime | None = None,
+) -> list[feed_store.FeedRow]:
     # Demo feeds hold stored items under fictional addresses: never fetched.
     feeds = [f for f in feed_store.list_feeds(db, account_ids) if f.added_how != "demo"]
     if feed_ids is not None:
@@ -216,9 +220,13 @@ def refresh_feeds(
                         digest = hashlib.sha256(result.body).hexdigest()
                         if digest != feed.body_hash:
                             if parse_pool is None:
-                                parse_pool = cf.ProcessPoolExecutor(max_workers=processes, mp_context=_process_context())
+                                parse_pool = cf.ProcessPoolExecutor(
+                                    max_workers=processes, mp_context=_process_context()
+                                )
                                 summary.parsed_in_processes = True
-                            pf = parse_pool.submit(parse_feed, result.body, result.final_url or feed.url, result.content_type)
+                            pf = parse_pool.submit(
+                                parse_feed, result.body, result.final_url or feed.url, result.content_type
+                            )
                             by_future[pf] = ("parse", feed, result, t0)
                             continue
                     finish(feed, _store(db, feed, result, parsed, t0))
@@ -228,8 +236,11 @@ def refresh_feeds(
                         parsed = future.result()  # type: ignore[assignment]
                     except Exception as exc:  # a crashed parser process
                         parsed = None
-                        fetched = FetchResult(FetchStatus.NETWORK_ERROR, feed.url,
-                                              message=f"The feed could not be parsed ({type(exc).__name__}).")  # fmt: skip
+                        fetched = FetchResult(
+                            FetchStatus.NETWORK_ERROR,
+                            feed.url,
+                            message=f"The feed could not be parsed ({type(exc).__name__}).",
+                        )
                     finish(feed, _store(db, feed, fetched, parsed, t0))  # type: ignore[arg-type]
     finally:
         fetch_pool.shutdown(wait=True, cancel_futures=True)
@@ -240,7 +251,9 @@ def refresh_feeds(
     return summary
 
 
-def _store(db: Database, feed: feed_store.FeedRow, result: FetchResult, parsed: ParsedFeed | None, t0: float) -> FeedOutcome:
+def _store(
+    db: Database, feed: feed_store.FeedRow, result: FetchResult, parsed: ParsedFeed | None, t0: float
+) -> FeedOutcome:
     now = datetime.now(UTC)
     outcome = FeedOutcome(feed.id, feed.url, feed.account_name, result.status.value, result.message)
     moved = result.final_url if result.moved_permanently and result.final_url and result.final_url != feed.url else None
@@ -248,21 +261,39 @@ def _store(db: Database, feed: feed_store.FeedRow, result: FetchResult, parsed: 
         state = feed_store.FeedState("not_modified", result.http_status, "", url=moved)
         outcome.message = "Not modified since the last refresh."
     elif result.ok and parsed is None:
-        state = feed_store.FeedState("unchanged", result.http_status, "", etag=result.etag,
-                                     last_modified=result.last_modified, url=moved)  # fmt: skip
+        state = feed_store.FeedState(
+            "unchanged", result.http_status, "", etag=result.etag, last_modified=result.last_modified, url=moved
+        )
         outcome.status = "unchanged"
         outcome.message = "Same content as last time."
     elif result.ok and parsed is not None and parsed.ok:
         items = [
-            feed_store.ItemRecord(e.id, e.link, e.title, e.summary, e.content_html, e.published,
-                                  e.date_missing, e.language, e.author, e.content_hash)  # fmt: skip
+            feed_store.ItemRecord(
+                e.id,
+                e.link,
+                e.title,
+                e.summary,
+                e.content_html,
+                e.published,
+                e.date_missing,
+                e.language,
+                e.author,
+                e.content_hash,
+            )
             for e in parsed.entries
         ]
         state = feed_store.FeedState(
-            "ok", result.http_status, "", etag=result.etag, last_modified=result.last_modified,
-            body_hash=parsed.body_hash, title=parsed.title or None, site_url=parsed.link or None,
-            url=moved, warnings=parsed.warnings,
-        )  # fmt: skip
+            "ok",
+            result.http_status,
+            "",
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_hash=parsed.body_hash,
+            title=parsed.title or None,
+            site_url=parsed.link or None,
+            url=moved,
+            warnings=parsed.warnings,
+        )
         outcome.new_items, outcome.changed_items = feed_store.save_refresh(db, feed.id, feed.account_id, state, items)
         outcome.entries = len(items)
         outcome.warnings = parsed.warnings
@@ -277,7 +308,11 @@ def _store(db: Database, feed: feed_store.FeedRow, result: FetchResult, parsed: 
             status, message = parsed.status.value, parsed.message
         else:
             status, message = result.status.value, result.message
-        retry = _iso(now + GONE_RETRY) if result.status is FetchStatus.GONE else backoff_until(failures, now, result.retry_after)
+        retry = (
+            _iso(now + GONE_RETRY)
+            if result.status is FetchStatus.GONE
+            else backoff_until(failures, now, result.retry_after)
+        )
         state = feed_store.FeedState(status, result.http_status, message, failed=True, next_attempt_at=retry)
         outcome.status, outcome.message = status, message
     feed_store.save_refresh(db, feed.id, feed.account_id, state, [])

@@ -40,20 +40,31 @@ def load_rules(db: Database) -> rules_mod.TriggerRules:
 
 
 def _evidence(d: rules_mod.Detection) -> dict[str, Any]:
-    return {"field": d.evidence.field, "text": d.evidence.text, "start": d.evidence.start, "end": d.evidence.end,
-            "rule": d.evidence.rule, "hedge": d.hedge}  # fmt: skip
+    return {
+        "field": d.evidence.field,
+        "text": d.evidence.text,
+        "start": d.evidence.start,
+        "end": d.evidence.end,
+        "rule": d.evidence.rule,
+        "hedge": d.hedge,
+    }
 
 
 def detect_new(
-    db: Database, *, account_ids: Iterable[str] | None = None, progress: ProgressCallback = no_progress,
+    db: Database,
+    *,
+    account_ids: Iterable[str] | None = None,
+    progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-) -> dict[str, int]:  # fmt: skip
+) -> dict[str, int]:
     """Detect triggers in unchecked items; returns {"items", "new_triggers", "merged_sources"}."""
     rules = load_rules(db)
     items = store.unchecked_items(db, account_ids)
     window = float(rules.config["grouping"]["window_days"])
-    thresholds = {"words": float(rules.config["grouping"]["min_similarity_words"]),
-                  "chars": float(rules.config["grouping"]["min_similarity_chars"])}  # fmt: skip
+    thresholds = {
+        "words": float(rules.config["grouping"]["min_similarity_words"]),
+        "chars": float(rules.config["grouping"]["min_similarity_chars"]),
+    }
     by_account: dict[str, list[rules_mod.ItemEvents]] = defaultdict(list)
     for n, (item_id, account_id, title, summary, published) in enumerate(items, start=1):
         if cancel is not None and n % 500 == 0:
@@ -75,20 +86,32 @@ def detect_new(
                     if age > window:
                         continue
                     score, mode = rules_mod.title_similarity(existing["headline"], group.title, rules)
-                    same = any(existing["details"].get(k) not in (None, "") and existing["details"].get(k) ==
-                               group.detection.details.get(k) for k in ("amount", "round", "counterpart", "person"))  # fmt: skip
+                    same = any(
+                        existing["details"].get(k) not in (None, "")
+                        and existing["details"].get(k) == group.detection.details.get(k)
+                        for k in ("amount", "round", "counterpart", "person")
+                    )
                     if score >= thresholds[mode] or same:
                         match = existing
                         break
                 best = group.detection
                 if match is None:
-                    trigger_id = store.insert_trigger(db, {
-                        "account_id": account_id, "type": group.type, "confidence": best.confidence,
-                        "confirmed": group.confirmed, "headline": group.title, "evidence_field": best.evidence.field,
-                        "evidence_text": best.evidence.text, "evidence_start": best.evidence.start,
-                        "evidence_end": best.evidence.end, "details": dict(best.details),
-                        "occurred_at": group.first_published.astimezone(UTC).replace(microsecond=0).isoformat(),
-                    })  # fmt: skip
+                    trigger_id = store.insert_trigger(
+                        db,
+                        {
+                            "account_id": account_id,
+                            "type": group.type,
+                            "confidence": best.confidence,
+                            "confirmed": group.confirmed,
+                            "headline": group.title,
+                            "evidence_field": best.evidence.field,
+                            "evidence_text": best.evidence.text,
+                            "evidence_start": best.evidence.start,
+                            "evidence_end": best.evidence.end,
+                            "details": dict(best.details),
+                            "occurred_at": group.first_published.astimezone(UTC).replace(microsecond=0).isoformat(),
+                        },
+                    )
                     new_triggers += 1
                 else:
                     trigger_id = match["id"]
@@ -121,21 +144,32 @@ def recompute_scores(db: Database, account_ids: Iterable[str] | None = None, now
         for account_id in ids:
             triggers = per_account.get(account_id, [])
             signals = [
-                rules_mod.TriggerSignal(t["type"], _parse(t["occurred_at"]), t["confirmed"], t["status"] == "dismissed",
-                                        t["id"], t["headline"])  # fmt: skip
+                rules_mod.TriggerSignal(
+                    t["type"],
+                    _parse(t["occurred_at"]),
+                    t["confirmed"],
+                    t["status"] == "dismissed",
+                    t["id"],
+                    t["headline"],
+                )
                 for t in triggers
             ]
             live = [t for t in triggers if t["status"] != "dismissed"]
             latest = max(live, key=lambda t: t["occurred_at"], default=None)
             score = rules_mod.why_now_score(signals, now).score if signals else None
-            store.set_account_score(db, account_id, score, latest["type"] if latest else None,
-                                    latest["occurred_at"] if latest else None)  # fmt: skip
+            store.set_account_score(
+                db, account_id, score, latest["type"] if latest else None, latest["occurred_at"] if latest else None
+            )
 
 
 def score_explained(db: Database, account_id: str, now: datetime | None = None) -> rules_mod.ScoreResult:
     triggers = store.list_for_account(db, account_id)
-    signals = [rules_mod.TriggerSignal(t["type"], _parse(t["occurred_at"]), t["confirmed"], t["status"] == "dismissed",
-                                       t["id"], t["headline"]) for t in triggers]  # fmt: skip
+    signals = [
+        rules_mod.TriggerSignal(
+            t["type"], _parse(t["occurred_at"]), t["confirmed"], t["status"] == "dismissed", t["id"], t["headline"]
+        )
+        for t in triggers
+    ]
     return rules_mod.why_now_score(signals, now or datetime.now(UTC))
 
 
@@ -156,19 +190,31 @@ def triggers_for_account(db: Database, account_id: str) -> list[dict[str, Any]]:
     known_names: set[str] = set()
     for cid, name, title, tier in db.execute(
         "SELECT id, full_name, title, persona_tier FROM contacts WHERE account_id = ? AND deleted_at IS NULL "
-        "AND status = 'active'", [account_id]):  # fmt: skip
+        "AND status = 'active'",
+        [account_id],
+    ):
         people[tier].append((cid, f"{name} — {title}" if title else name))
         known_names.add(name.casefold())
     out = []
     for t in triggers:
-        routing = rules_mod.route(_detection_of(t), company, occurred_at=_parse(t["occurred_at"]), headline=t["headline"])
+        routing = rules_mod.route(
+            _detection_of(t), company, occurred_at=_parse(t["occurred_at"]), headline=t["headline"]
+        )
         person = str(t["details"].get("person") or "")
-        out.append({
-            **t, "sources": srcs.get(t["id"], []), "route_tier": routing.tier.value, "route_why": routing.why,
-            "talking_point": routing.talking_point, "talking_points": dict(routing.talking_points),
-            "suggested_contacts": people.get(routing.tier.value, [])[:5],
-            "new_person": person if t["type"] == "leadership_change" and person and person.casefold() not in known_names else "",
-        })  # fmt: skip
+        out.append(
+            {
+                **t,
+                "sources": srcs.get(t["id"], []),
+                "route_tier": routing.tier.value,
+                "route_why": routing.why,
+                "talking_point": routing.talking_point,
+                "talking_points": dict(routing.talking_points),
+                "suggested_contacts": people.get(routing.tier.value, [])[:5],
+                "new_person": person
+                if t["type"] == "leadership_change" and person and person.casefold() not in known_names
+                else "",
+            }
+        )
     return out
 
 
@@ -225,11 +271,29 @@ def news_surge(db: Database, account_id: str, now: datetime | None = None) -> bo
 
 
 def trigger_json(t: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "type", "status", "confidence", "confirmed", "headline", "occurred_at", "details",
-            "route_tier", "route_why", "talking_point", "new_person")  # fmt: skip
+    keys = (
+        "id",
+        "type",
+        "status",
+        "confidence",
+        "confirmed",
+        "headline",
+        "occurred_at",
+        "details",
+        "route_tier",
+        "route_why",
+        "talking_point",
+        "new_person",
+    )
     data = {k: t.get(k) for k in keys}
-    data["evidence"] = {"field": t["evidence_field"], "text": t["evidence_text"], "start": t["evidence_start"],
-                        "end": t["evidence_end"]}  # fmt: skip
-    data["sources"] = [{"title": s["title"], "link": s["link"], "published": s["published"], "feed": s["feed"]}
-                       for s in t.get("sources", [])]  # fmt: skip
+    data["evidence"] = {
+        "field": t["evidence_field"],
+        "text": t["evidence_text"],
+        "start": t["evidence_start"],
+        "end": t["evidence_end"],
+    }
+    data["sources"] = [
+        {"title": s["title"], "link": s["link"], "published": s["published"], "feed": s["feed"]}
+        for s in t.get("sources", [])
+    ]
     return data

@@ -75,8 +75,10 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         heartbeat.stop()
         print(f"GUI refresh of {args.feeds} feeds: {elapsed:.2f} s; status: {window.statusBar().currentMessage()}")
-        print(f"heartbeat gaps: median {statistics.median(gaps):.1f} ms, p99 "
-              f"{sorted(gaps)[int(len(gaps) * 0.99)]:.1f} ms, max {max(gaps):.1f} ms (goal < 50 ms)")  # fmt: skip
+        print(
+            f"heartbeat gaps: median {statistics.median(gaps):.1f} ms, p99 "
+            f"{sorted(gaps)[int(len(gaps) * 0.99)]:.1f} ms, max {max(gaps):.1f} ms (goal < 50 ms)"
+        )
         window.close()
         window.runner.wait(5000)
         session.close()

@@ -17,13 +17,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from research.types import Account, Contact, PersonaTier, Stage, StageChange  # noqa: E402
-from storage import accounts as account_store  # noqa: E402
-from storage import contacts as contact_store  # noqa: E402
-from storage.db import connect  # noqa: E402
+from research.types import Account, Contact, PersonaTier, Stage, StageChange
+from storage import accounts as account_store
+from storage import contacts as contact_store
+from storage.db import connect
 
 INDUSTRIES = ["Software", "Fintech", "Logistics", "Manufacturing", "E-commerce", "Healthcare", "物流", "制造", "软件"]
-COUNTRIES = ["Germany", "United Kingdom", "United States", "Netherlands", "Singapore", "中国 · 上海", "中国 · 深圳", "France"]
+COUNTRIES = [
+    "Germany",
+    "United Kingdom",
+    "United States",
+    "Netherlands",
+    "Singapore",
+    "中国 · 上海",
+    "中国 · 深圳",
+    "France",
+]
 SYLLABLES = ["nor", "hel", "kes", "lu", "bri", "tai", "yun", "fan", "cor", "vid", "ja", "mo", "zen", "qi", "ra"]
 SUFFIXES = ["Labs", "Systems", "GmbH", "Ltd", "Group", "Analytics", "科技", "智造", "Freight", "Cloud"]
 
@@ -58,13 +67,64 @@ def make_accounts(db, n: int, rng: random.Random) -> list[str]:  # type: ignore[
     return ids
 
 
-FIRST_NAMES = ["Anna", "Ben", "Chen", "Dana", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jia", "Kofi", "Lena",
-               "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "伟", "芳", "静", "磊"]
-LAST_NAMES = ["Smith", "Müller", "García", "Okafor", "Nguyen", "Kowalski", "Rossi", "Tanaka", "Patel", "Jensen",
-              "王", "李", "张", "刘", "陈"]
+FIRST_NAMES = [
+    "Anna",
+    "Ben",
+    "Chen",
+    "Dana",
+    "Eli",
+    "Fatima",
+    "Gus",
+    "Hana",
+    "Ivan",
+    "Jia",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nia",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "伟",
+    "芳",
+    "静",
+    "磊",
+]
+LAST_NAMES = [
+    "Smith",
+    "Müller",
+    "García",
+    "Okafor",
+    "Nguyen",
+    "Kowalski",
+    "Rossi",
+    "Tanaka",
+    "Patel",
+    "Jensen",
+    "王",
+    "李",
+    "张",
+    "刘",
+    "陈",
+]
 SENIORITY = ["", "Senior ", "Lead ", "Head of ", "Director of ", "VP ", "Chief ", "Junior ", "Principal "]
-FUNCTIONS = ["Finance", "IT", "Operations", "Sales", "Marketing", "Engineering", "Procurement", "Data",
-             "Security", "Supply Chain", "People", "Customer Success"]
+FUNCTIONS = [
+    "Finance",
+    "IT",
+    "Operations",
+    "Sales",
+    "Marketing",
+    "Engineering",
+    "Procurement",
+    "Data",
+    "Security",
+    "Supply Chain",
+    "People",
+    "Customer Success",
+]
 ROLES = ["Manager", "Analyst", "Engineer", "Specialist", "Officer", "Architect", "Consultant", "Coordinator"]
 TITLES_ZH = ["财务总监", "首席执行官", "信息技术经理", "运营总监", "销售代表", "采购经理", "软件工程师", "市场专员"]
 
@@ -81,8 +141,12 @@ def contact_title(rng: random.Random) -> str:
     return f"{seniority}{rng.choice(FUNCTIONS)} {rng.choice(ROLES)}"
 
 
-TIER_GUESS = {"Chief": PersonaTier.C_LEVEL, "VP": PersonaTier.C_LEVEL, "Head": PersonaTier.DIRECTOR,
-              "Director": PersonaTier.DIRECTOR}  # fmt: skip
+TIER_GUESS = {
+    "Chief": PersonaTier.C_LEVEL,
+    "VP": PersonaTier.C_LEVEL,
+    "Head": PersonaTier.DIRECTOR,
+    "Director": PersonaTier.DIRECTOR,
+}
 
 
 def make_contacts(db, n: int, rng: random.Random, account_ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def]

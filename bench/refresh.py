@@ -24,12 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import feedparser  # noqa: E402
-from feedserver import serve_feeds  # noqa: E402
+import feedparser
+from feedserver import serve_feeds
 
-from app import accounts, feeds  # noqa: E402
-from research.feeds.parse import parse_feed  # noqa: E402
-from storage.db import connect  # noqa: E402
+from app import accounts, feeds
+from research.feeds.parse import parse_feed
+from storage.db import connect
 
 
 def main() -> int:
@@ -44,8 +44,10 @@ def main() -> int:
     server = serve_feeds(args.feeds, args.latency)
     urls = [f"{server.base_url}/feeds/{i}.xml" for i in range(args.feeds)]
     bodies = [f.body for f in server.feeds]
-    print(f"{args.feeds} feeds, {sum(map(len, bodies)) / 1e6:.1f} MB, latency {args.latency * 1000:.0f} ms, "
-          f"{args.workers} workers, {cores} cores")  # fmt: skip
+    print(
+        f"{args.feeds} feeds, {sum(map(len, bodies)) / 1e6:.1f} MB, latency {args.latency * 1000:.0f} ms, "
+        f"{args.workers} workers, {cores} cores"
+    )
 
     # Parse floor: our parser (feedparser + normalising + nh3) over every body, one core.
     cpu0 = time.process_time()
@@ -69,14 +71,18 @@ def main() -> int:
         t = time.perf_counter()
         cold = feeds.refresh(db, workers=args.workers)
         cold_s = time.perf_counter() - t
-        print(f"cold refresh: {cold_s:.2f} s ({cold.ok} ok, {cold.failed} failed, {cold.new_items} items, "
-              f"processes={cold.parsed_in_processes}) = {cold_s / floor:.2f}× the larger floor")  # fmt: skip
+        print(
+            f"cold refresh: {cold_s:.2f} s ({cold.ok} ok, {cold.failed} failed, {cold.new_items} items, "
+            f"processes={cold.parsed_in_processes}) = {cold_s / floor:.2f}× the larger floor"
+        )
 
         t = time.perf_counter()
         warm = feeds.refresh(db, workers=args.workers)
         warm_s = time.perf_counter() - t
-        print(f"warm refresh: {warm_s:.2f} s ({warm.not_modified} not modified) = "
-              f"{warm_s / latency_floor:.2f}× the latency floor")  # fmt: skip
+        print(
+            f"warm refresh: {warm_s:.2f} s ({warm.not_modified} not modified) = "
+            f"{warm_s / latency_floor:.2f}× the latency floor"
+        )
         db.close()
 
     if not args.no_baseline:

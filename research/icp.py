@@ -67,7 +67,11 @@ def compute_fit(account: Account, profile: IcpProfile) -> IcpFit | None:
     if profile.industries:
         industry = _norm(account.industry)
         hit = next(
-            (i for i in profile.industries if _norm(i) and (_norm(i) in industry or (industry and industry in _norm(i)))),
+            (
+                i
+                for i in profile.industries
+                if _norm(i) and (_norm(i) in industry or (industry and industry in _norm(i)))
+            ),
             None,
         )
         w = WEIGHTS["industry"]

@@ -18,12 +18,27 @@ BASELINE_WEEKS = 4
 
 KINDS = ("web_visit", "high_value_page", "ad_impression", "ad_click", "email_open", "email_click", "intent")
 KIND_ALIASES = {
-    "visit": "web_visit", "page view": "web_visit", "pageview": "web_visit", "web visit": "web_visit",
-    "website visit": "web_visit", "pricing page": "high_value_page", "high value page": "high_value_page",
-    "impression": "ad_impression", "ad impression": "ad_impression", "click": "ad_click", "ad click": "ad_click",
-    "open": "email_open", "email open": "email_open", "email click": "email_click", "intent topic": "intent",
-    "访问": "web_visit", "网站访问": "web_visit", "广告点击": "ad_click", "邮件打开": "email_open", "意向": "intent",
-}  # fmt: skip
+    "visit": "web_visit",
+    "page view": "web_visit",
+    "pageview": "web_visit",
+    "web visit": "web_visit",
+    "website visit": "web_visit",
+    "pricing page": "high_value_page",
+    "high value page": "high_value_page",
+    "impression": "ad_impression",
+    "ad impression": "ad_impression",
+    "click": "ad_click",
+    "ad click": "ad_click",
+    "open": "email_open",
+    "email open": "email_open",
+    "email click": "email_click",
+    "intent topic": "intent",
+    "访问": "web_visit",
+    "网站访问": "web_visit",
+    "广告点击": "ad_click",
+    "邮件打开": "email_open",
+    "意向": "intent",
+}
 
 
 def parse_kind(text: str) -> str | None:
@@ -62,8 +77,9 @@ def intent_surge(counts: list[int]) -> Surge:
     history = counts[-1 - BASELINE_WEEKS : -1]
     baseline = sum(history) / len(history)
     surging = this_week >= SURGE_MINIMUM and this_week >= SURGE_FACTOR * baseline
-    reason = (f"{this_week} signals this week vs {baseline:.1f} a week over the previous {len(history)} weeks"
-              + (" — a surge" if surging else ""))  # fmt: skip
+    reason = f"{this_week} signals this week vs {baseline:.1f} a week over the previous {len(history)} weeks" + (
+        " — a surge" if surging else ""
+    )
     return Surge(surging, this_week, baseline, reason)
 
 

@@ -31,6 +31,8 @@ class Table:
     rows: list[list[str]]  # each padded/truncated to len(headers)
     encoding: str
     delimiter: str
+    #: for each row, its number as a spreadsheet shows it (header = 1); blank lines count
+    row_numbers: list[int] = field(default_factory=list)
     #: (row number as the user sees it in a spreadsheet, message) for rows we had to fix
     problems: list[tuple[int, str]] = field(default_factory=list)
 
@@ -70,19 +72,23 @@ def read_table(data: bytes) -> Table:
     if not any(headers):
         raise TabularError("The first row is empty; it should name the columns.")
     rows: list[list[str]] = []
+    numbers: list[int] = []
     problems: list[tuple[int, str]] = []
     width = len(headers)
     try:
+        record = 1
         for row in reader:
-            line = reader.line_num
+            record += 1  # csv counts physical lines (a quoted cell may span several); users count records
+            line = record
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > width and any(c.strip() for c in row[width:]):
                 problems.append((line, f"has {len(row)} cells but the header has {width}; extra cells ignored"))
             rows.append([c.strip() for c in (row + [""] * width)[:width]])
+            numbers.append(line)
     except csv.Error as exc:
         raise TabularError(f"Row {reader.line_num} cannot be read: {exc}.") from None
-    return Table(headers, rows, encoding, delimiter, problems)
+    return Table(headers, rows, encoding, delimiter, row_numbers=numbers, problems=problems)
 
 
 def _key(header: str) -> str:

@@ -16,10 +16,26 @@ from sqlite_utils import Database
 from research.types import Account, IcpReason, Stage, StageChange, utc_now
 
 COLUMNS = (
-    "id", "name", "domain", "website", "industry", "employees", "region", "country",
-    "tier", "stage", "owner", "ae", "description", "icp_score", "icp_reasons",
-    "is_demo", "archived", "created_at", "updated_at",
-)  # fmt: skip
+    "id",
+    "name",
+    "domain",
+    "website",
+    "industry",
+    "employees",
+    "region",
+    "country",
+    "tier",
+    "stage",
+    "owner",
+    "ae",
+    "description",
+    "icp_score",
+    "icp_reasons",
+    "is_demo",
+    "archived",
+    "created_at",
+    "updated_at",
+)
 
 
 def to_row(account: Account) -> dict[str, Any]:
@@ -100,9 +116,7 @@ def get(db: Database, account_id: str) -> Account | None:
 def find_by_domain(db: Database, domain: str) -> Account | None:
     if not domain:
         return None
-    row = db.execute(
-        f"{_SELECT} WHERE domain = ? ORDER BY archived, created_at LIMIT 1", [domain]
-    ).fetchone()
+    row = db.execute(f"{_SELECT} WHERE domain = ? ORDER BY archived, created_at LIMIT 1", [domain]).fetchone()
     return from_row(row) if row else None
 
 
@@ -143,10 +157,24 @@ def count(db: Database, *, include_archived: bool = False) -> int:
 # -- list rows for the account table -------------------------------------------------
 
 LIST_COLUMNS = (
-    "id", "name", "domain", "industry", "employees", "region", "country", "tier", "stage",
-    "owner", "icp_score", "last_activity_at", "archived", "is_demo", "why_now_score",
-    "latest_trigger_type", "latest_trigger_at",
-)  # fmt: skip
+    "id",
+    "name",
+    "domain",
+    "industry",
+    "employees",
+    "region",
+    "country",
+    "tier",
+    "stage",
+    "owner",
+    "icp_score",
+    "last_activity_at",
+    "archived",
+    "is_demo",
+    "why_now_score",
+    "latest_trigger_type",
+    "latest_trigger_at",
+)
 
 
 def list_rows(db: Database, *, include_archived: bool = False) -> list[dict[str, Any]]:

@@ -9,8 +9,20 @@ from sqlite_utils import Database
 
 from research.types import new_id, utc_now
 
-DEAL_COLUMNS = ("id", "account_id", "name", "value_acv", "mrr", "kind", "status", "created_on",
-                "closed_on", "loss_reason", "created_at", "updated_at")  # fmt: skip
+DEAL_COLUMNS = (
+    "id",
+    "account_id",
+    "name",
+    "value_acv",
+    "mrr",
+    "kind",
+    "status",
+    "created_on",
+    "closed_on",
+    "loss_reason",
+    "created_at",
+    "updated_at",
+)
 
 
 def insert_deal(db: Database, row: dict[str, Any]) -> str:
@@ -25,7 +37,9 @@ def update_deal(db: Database, deal_id: str, changes: dict[str, Any]) -> None:
 
 
 def get_deal(db: Database, deal_id: str) -> dict[str, Any] | None:
-    row = db.execute(f"SELECT {', '.join(DEAL_COLUMNS)} FROM deals WHERE id = ? AND deleted_at IS NULL", [deal_id]).fetchone()
+    row = db.execute(
+        f"SELECT {', '.join(DEAL_COLUMNS)} FROM deals WHERE id = ? AND deleted_at IS NULL", [deal_id]
+    ).fetchone()
     return dict(zip(DEAL_COLUMNS, row, strict=True)) if row else None
 
 
@@ -50,8 +64,21 @@ def soft_delete_deal(db: Database, deal_id: str) -> None:
 def insert_signals(db: Database, rows: Sequence[dict[str, Any]]) -> int:
     """Insert signals; a row already imported (same account, time, kind, topic, source) is updated."""
     now = utc_now()
-    values = [(new_id(), r["account_id"], r["at"], r["kind"], r.get("count", 1), r.get("topic", ""), r.get("score"),
-               r.get("source", ""), now, now) for r in rows]  # fmt: skip
+    values = [
+        (
+            new_id(),
+            r["account_id"],
+            r["at"],
+            r["kind"],
+            r.get("count", 1),
+            r.get("topic", ""),
+            r.get("score"),
+            r.get("source", ""),
+            now,
+            now,
+        )
+        for r in rows
+    ]
     db.conn.executemany(
         "INSERT INTO signals (id, account_id, at, kind, count, topic, score, source, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(account_id, at, kind, topic, source) DO UPDATE SET "
@@ -64,7 +91,9 @@ def insert_signals(db: Database, rows: Sequence[dict[str, Any]]) -> int:
 def signals_since(db: Database, since: str, account_id: str | None = None) -> list[tuple[str, str, str, int]]:
     """(account_id, at, kind, count) from `since` on."""
     if account_id:
-        cur = db.execute("SELECT account_id, at, kind, count FROM signals WHERE at >= ? AND account_id = ?", [since, account_id])
+        cur = db.execute(
+            "SELECT account_id, at, kind, count FROM signals WHERE at >= ? AND account_id = ?", [since, account_id]
+        )
     else:
         cur = db.execute("SELECT account_id, at, kind, count FROM signals WHERE at >= ?", [since])
     return [tuple(r) for r in cur]  # type: ignore[misc]

@@ -76,10 +76,25 @@ class FeedState:
 
 
 FEED_COLUMNS = (
-    "id", "account_id", "url", "title", "site_url", "added_how", "etag", "last_modified",
-    "body_hash", "last_fetched_at", "last_status", "last_http_status", "last_error", "warnings",
-    "consecutive_failures", "next_attempt_at", "created_at", "updated_at",
-)  # fmt: skip
+    "id",
+    "account_id",
+    "url",
+    "title",
+    "site_url",
+    "added_how",
+    "etag",
+    "last_modified",
+    "body_hash",
+    "last_fetched_at",
+    "last_status",
+    "last_http_status",
+    "last_error",
+    "warnings",
+    "consecutive_failures",
+    "next_attempt_at",
+    "created_at",
+    "updated_at",
+)
 _FEED_SELECT = (
     "SELECT " + ", ".join(f"f.{c}" for c in FEED_COLUMNS) + ", a.name, "
     "(SELECT count(*) FROM items i WHERE i.feed_id = f.id) "
@@ -96,9 +111,14 @@ def _feed(row: Sequence[Any]) -> FeedRow:
 def add_feed(db: Database, account_id: str, url: str, *, title: str = "", added_how: str = "manual") -> FeedRow:
     now = utc_now()
     row = {
-        "id": new_id(), "account_id": account_id, "url": url, "title": title, "added_how": added_how,
-        "created_at": now, "updated_at": now,
-    }  # fmt: skip
+        "id": new_id(),
+        "account_id": account_id,
+        "url": url,
+        "title": title,
+        "added_how": added_how,
+        "created_at": now,
+        "updated_at": now,
+    }
     db.table("feeds").insert(row)
     feed = get_feed(db, row["id"])
     assert feed is not None
@@ -129,28 +149,58 @@ def remove_feed(db: Database, feed_id: str) -> None:
     db.execute("DELETE FROM feeds WHERE id = ?", [feed_id])
 
 
-def save_refresh(db: Database, feed_id: str, account_id: str, state: FeedState, items: Sequence[ItemRecord]) -> tuple[int, int]:
+def save_refresh(
+    db: Database, feed_id: str, account_id: str, state: FeedState, items: Sequence[ItemRecord]
+) -> tuple[int, int]:
     """Store one feed's refresh in one transaction; returns (new items, changed items)."""
     now = utc_now()
     new = changed = 0
     with db.atomic():
         if items:
-            known = dict(
-                db.execute("SELECT entry_id, content_hash FROM items WHERE feed_id = ?", [feed_id]).fetchall()
-            )
+            known = dict(db.execute("SELECT entry_id, content_hash FROM items WHERE feed_id = ?", [feed_id]).fetchall())
             inserts: list[tuple[Any, ...]] = []
             updates: list[tuple[Any, ...]] = []
             for it in items:
                 old_hash = known.get(it.entry_id)
                 if old_hash is None:
-                    inserts.append((new_id(), feed_id, account_id, it.entry_id, it.link, it.title, it.summary,
-                                    it.content_html, it.published_at, int(it.date_missing), it.language, it.author,
-                                    it.content_hash, now, now, now))  # fmt: skip
+                    inserts.append(
+                        (
+                            new_id(),
+                            feed_id,
+                            account_id,
+                            it.entry_id,
+                            it.link,
+                            it.title,
+                            it.summary,
+                            it.content_html,
+                            it.published_at,
+                            int(it.date_missing),
+                            it.language,
+                            it.author,
+                            it.content_hash,
+                            now,
+                            now,
+                            now,
+                        )
+                    )
                     known[it.entry_id] = it.content_hash
                 elif old_hash != it.content_hash:
-                    updates.append((it.link, it.title, it.summary, it.content_html, it.published_at,
-                                    int(it.date_missing), it.language, it.author, it.content_hash, now,
-                                    feed_id, it.entry_id))  # fmt: skip
+                    updates.append(
+                        (
+                            it.link,
+                            it.title,
+                            it.summary,
+                            it.content_html,
+                            it.published_at,
+                            int(it.date_missing),
+                            it.language,
+                            it.author,
+                            it.content_hash,
+                            now,
+                            feed_id,
+                            it.entry_id,
+                        )
+                    )
             if inserts:
                 db.conn.executemany(
                     "INSERT INTO items (id, feed_id, account_id, entry_id, link, title, summary, content_html, "
@@ -165,13 +215,24 @@ def save_refresh(db: Database, feed_id: str, account_id: str, state: FeedState, 
                     updates,
                 )
             new, changed = len(inserts), len(updates)
-        sets = ["last_fetched_at = ?", "last_status = ?", "last_http_status = ?", "last_error = ?",
-                "next_attempt_at = ?", "updated_at = ?"]  # fmt: skip
+        sets = [
+            "last_fetched_at = ?",
+            "last_status = ?",
+            "last_http_status = ?",
+            "last_error = ?",
+            "next_attempt_at = ?",
+            "updated_at = ?",
+        ]
         values: list[Any] = [now, state.status, state.http_status, state.error, state.next_attempt_at, now]
         sets.append("consecutive_failures = " + ("consecutive_failures + 1" if state.failed else "0"))
-        for column, value in (("etag", state.etag), ("last_modified", state.last_modified),
-                              ("body_hash", state.body_hash), ("title", state.title),
-                              ("site_url", state.site_url), ("url", state.url)):  # fmt: skip
+        for column, value in (
+            ("etag", state.etag),
+            ("last_modified", state.last_modified),
+            ("body_hash", state.body_hash),
+            ("title", state.title),
+            ("site_url", state.site_url),
+            ("url", state.url),
+        ):
             if value is not None:
                 sets.append(f"{column} = ?")
                 values.append(value)
@@ -190,15 +251,32 @@ def save_refresh(db: Database, feed_id: str, account_id: str, state: FeedState, 
 
 
 ITEM_COLUMNS = (
-    "id", "feed_id", "account_id", "entry_id", "link", "title", "summary", "published_at",
-    "date_missing", "language", "author", "is_read", "is_starred", "first_seen_at",
-)  # fmt: skip
+    "id",
+    "feed_id",
+    "account_id",
+    "entry_id",
+    "link",
+    "title",
+    "summary",
+    "published_at",
+    "date_missing",
+    "language",
+    "author",
+    "is_read",
+    "is_starred",
+    "first_seen_at",
+)
 
 
 def list_items(
-    db: Database, account_id: str, *, unread_only: bool = False, starred_only: bool = False,
-    text: str = "", limit: int = 500,
-) -> list[dict[str, Any]]:  # fmt: skip
+    db: Database,
+    account_id: str,
+    *,
+    unread_only: bool = False,
+    starred_only: bool = False,
+    text: str = "",
+    limit: int = 500,
+) -> list[dict[str, Any]]:
     """An account's items, newest first (undated items by when we first saw them)."""
     where = ["i.account_id = ?"]
     args: list[Any] = [account_id]

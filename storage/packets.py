@@ -73,10 +73,11 @@ def _tables(conn: sqlite3.Connection, schema: str = "main") -> list[str]:
         names.append(name)
     # FTS5 shadow tables (name_data, name_idx, ...) belong to a virtual table: skip them too.
     virtual = {
-        r[0] for r in conn.execute(
+        r[0]
+        for r in conn.execute(
             f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
         )
-    }  # fmt: skip
+    }
     return [n for n in names if not any(n.startswith(v + "_") for v in virtual) and n not in SKIP_TABLES]
 
 
@@ -106,8 +107,10 @@ def plan(conn: sqlite3.Connection, schema: str = "main") -> list[TablePlan]:
                     parent, from_col, to_col = fk[2], fk[3], fk[4] or "id"
                     if parent in plans and parent != table:
                         parent_plan = plans[parent]
-                        where = (f"src.{from_col} IN (SELECT p.{to_col} FROM {{schema}}.{parent} AS p "
-                                 f"WHERE {parent_plan.where.replace('src.', 'p.')})")  # fmt: skip
+                        where = (
+                            f"src.{from_col} IN (SELECT p.{to_col} FROM {{schema}}.{parent} AS p "
+                            f"WHERE {parent_plan.where.replace('src.', 'p.')})"
+                        )
                         break
             if where:
                 plans[table] = TablePlan(table, cols, where, "updated_at" in cols)
@@ -144,14 +147,17 @@ def export_rows(db: Database, target: Database, account_ids: Iterable[str], *, e
                 p = TablePlan(p.name, cols, p.where, p.has_updated_at)
                 sql = f"INSERT INTO main.{p.name} ({', '.join(cols)}) {_select(p, 'src_ws')}"
                 counts[p.name] = conn.execute(sql).rowcount
-            conn.execute(
-                "CREATE TABLE packet_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-            )
+            conn.execute("CREATE TABLE packet_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             conn.executemany(
                 "INSERT INTO packet_info VALUES (?, ?)",
-                [("kind", "account_file"), ("exported_by", exported_by), ("exported_at", utc_now()),
-                 ("accounts", json.dumps(ids)), ("counts", json.dumps(counts))],
-            )  # fmt: skip
+                [
+                    ("kind", "account_file"),
+                    ("exported_by", exported_by),
+                    ("exported_at", utc_now()),
+                    ("accounts", json.dumps(ids)),
+                    ("counts", json.dumps(counts)),
+                ],
+            )
             conn.execute("DROP TABLE temp.chosen")
     finally:
         if conn.in_transaction:
@@ -188,7 +194,7 @@ def merge(db: Database, packet_path: str, *, source: str, apply: bool) -> MergeR
                 conn.execute("PRAGMA defer_foreign_keys = ON")
             for p in plans:
                 local_cols = set(_columns(conn, p.name))
-                if not local_cols or "id" not in p.columns and p.name != "accounts":
+                if not local_cols or ("id" not in p.columns and p.name != "accounts"):
                     if local_cols and "id" not in p.columns:
                         _merge_keyless(conn, p, local_cols, report, apply)
                     continue
@@ -197,8 +203,9 @@ def merge(db: Database, packet_path: str, *, source: str, apply: bool) -> MergeR
                 incoming = conn.execute(_select(TablePlan(p.name, cols, p.where, p.has_updated_at), "inc")).fetchall()
                 id_index = cols.index("id")
                 for row in incoming:
-                    local = conn.execute(f"SELECT {', '.join(cols)} FROM main.{p.name} WHERE id = ?",
-                                         [row[id_index]]).fetchone()  # fmt: skip
+                    local = conn.execute(
+                        f"SELECT {', '.join(cols)} FROM main.{p.name} WHERE id = ?", [row[id_index]]
+                    ).fetchone()
                     if local is None:
                         diff.new += 1
                         if apply:
@@ -214,9 +221,10 @@ def merge(db: Database, packet_path: str, *, source: str, apply: bool) -> MergeR
                     u = cols.index("updated_at")
                     incoming_wins = (row[u] or "") > (local[u] or "")
                     changed = [
-                        (c, local[i], row[i]) for i, c in enumerate(cols)
+                        (c, local[i], row[i])
+                        for i, c in enumerate(cols)
                         if c not in ("updated_at",) and local[i] != row[i]
-                    ]  # fmt: skip
+                    ]
                     diff.conflicting_fields += len(changed)
                     if incoming_wins:
                         diff.incoming_newer += 1
@@ -224,22 +232,35 @@ def merge(db: Database, packet_path: str, *, source: str, apply: bool) -> MergeR
                         diff.local_newer += 1
                     for column, local_value, incoming_value in changed:
                         entry = {
-                            "table": p.name, "row_id": row[id_index], "field": column,
+                            "table": p.name,
+                            "row_id": row[id_index],
+                            "field": column,
                             "kept": incoming_value if incoming_wins else local_value,
                             "other": local_value if incoming_wins else incoming_value,
                             "kept_side": "incoming" if incoming_wins else "local",
-                        }  # fmt: skip
+                        }
                         report.conflicts.append(entry)
                         if apply:
                             conn.execute(
                                 "INSERT INTO merge_log (id, merged_at, source, table_name, row_id, field, kept_value, "
                                 "other_value, kept_side, kept_updated_at, other_updated_at, created_at, updated_at) "
                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                                [new_id(), now, source, p.name, row[id_index], column,
-                                 json.dumps(entry["kept"], ensure_ascii=False), json.dumps(entry["other"], ensure_ascii=False),
-                                 entry["kept_side"], row[u] if incoming_wins else local[u],
-                                 local[u] if incoming_wins else row[u], now, now],
-                            )  # fmt: skip
+                                [
+                                    new_id(),
+                                    now,
+                                    source,
+                                    p.name,
+                                    row[id_index],
+                                    column,
+                                    json.dumps(entry["kept"], ensure_ascii=False),
+                                    json.dumps(entry["other"], ensure_ascii=False),
+                                    entry["kept_side"],
+                                    row[u] if incoming_wins else local[u],
+                                    local[u] if incoming_wins else row[u],
+                                    now,
+                                    now,
+                                ],
+                            )
                     if apply and incoming_wins:
                         sets = ", ".join(f"{c} = ?" for c in cols if c != "id")
                         values = [row[i] for i, c in enumerate(cols) if c != "id"]
@@ -257,7 +278,9 @@ def merge(db: Database, packet_path: str, *, source: str, apply: bool) -> MergeR
     return report
 
 
-def _merge_keyless(conn: sqlite3.Connection, p: TablePlan, local_cols: set[str], report: MergeReport, apply: bool) -> None:
+def _merge_keyless(
+    conn: sqlite3.Connection, p: TablePlan, local_cols: set[str], report: MergeReport, apply: bool
+) -> None:
     """Link tables without an id (e.g. trigger_sources): insert what is missing."""
     cols = [c for c in p.columns if c in local_cols]
     diff = TableDiff(p.name)
@@ -269,5 +292,7 @@ def _merge_keyless(conn: sqlite3.Connection, p: TablePlan, local_cols: set[str],
             continue
         diff.new += 1
         if apply:
-            conn.execute(f"INSERT OR IGNORE INTO main.{p.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
+            conn.execute(
+                f"INSERT OR IGNORE INTO main.{p.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row
+            )
     report.tables.append(diff)

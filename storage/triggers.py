@@ -11,9 +11,22 @@ from sqlite_utils import Database
 from research.types import new_id, utc_now
 
 TRIGGER_COLUMNS = (
-    "id", "account_id", "type", "confidence", "confirmed", "status", "headline", "evidence_field",
-    "evidence_text", "evidence_start", "evidence_end", "details", "occurred_at", "created_at", "updated_at",
-)  # fmt: skip
+    "id",
+    "account_id",
+    "type",
+    "confidence",
+    "confirmed",
+    "status",
+    "headline",
+    "evidence_field",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+    "details",
+    "occurred_at",
+    "created_at",
+    "updated_at",
+)
 
 
 def _row(r: Sequence[Any]) -> dict[str, Any]:
@@ -25,8 +38,10 @@ def _row(r: Sequence[Any]) -> dict[str, Any]:
 
 def unchecked_items(db: Database, account_ids: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str]]:
     """(item id, account id, title, summary, published or first seen) not yet run through detection."""
-    sql = ("SELECT id, account_id, title, summary, coalesce(published_at, first_seen_at) FROM items "
-           "WHERE triggers_checked = 0")  # fmt: skip
+    sql = (
+        "SELECT id, account_id, title, summary, coalesce(published_at, first_seen_at) FROM items "
+        "WHERE triggers_checked = 0"
+    )
     args: list[Any] = []
     if account_ids is not None:
         ids = list(account_ids)
@@ -103,8 +118,16 @@ def sources(db: Database, trigger_ids: Sequence[str]) -> dict[str, list[dict[str
         f"WHERE s.trigger_id IN ({marks}) ORDER BY 6",
         list(trigger_ids),
     ):
-        out[tid].append({"item_id": item_id, "title": title, "link": link, "published": published,
-                         "feed": feed, "evidence": json.loads(evidence or "{}")})  # fmt: skip
+        out[tid].append(
+            {
+                "item_id": item_id,
+                "title": title,
+                "link": link,
+                "published": published,
+                "feed": feed,
+                "evidence": json.loads(evidence or "{}"),
+            }
+        )
     return out
 
 
@@ -118,7 +141,9 @@ def all_live(db: Database, account_ids: Iterable[str] | None = None) -> list[dic
     return [_row(r) for r in db.execute(sql, args)]
 
 
-def set_account_score(db: Database, account_id: str, score: float | None, latest_type: str | None, latest_at: str | None) -> None:
+def set_account_score(
+    db: Database, account_id: str, score: float | None, latest_type: str | None, latest_at: str | None
+) -> None:
     db.execute(
         "UPDATE accounts SET why_now_score = ?, latest_trigger_type = ?, latest_trigger_at = ? WHERE id = ?",
         [score, latest_type, latest_at, account_id],
@@ -160,6 +185,11 @@ def remove_phrase(db: Database, type_: str, phrase: str) -> None:
 
 
 def weekly_item_counts(db: Database, account_id: str, since: str) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT coalesce(published_at, first_seen_at) FROM items WHERE account_id = ? AND coalesce(published_at, first_seen_at) >= ?",
-        [account_id, since])]  # fmt: skip
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT coalesce(published_at, first_seen_at) FROM items "
+            "WHERE account_id = ? AND coalesce(published_at, first_seen_at) >= ?",
+            [account_id, since],
+        )
+    ]

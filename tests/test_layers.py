@@ -12,8 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_import_linter_contracts_are_kept() -> None:
     result = subprocess.run(
         [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; lint_imports_command()"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: " in result.stdout and " broken" in result.stdout
 
@@ -24,9 +27,9 @@ def test_cli_runs_without_qt_installed(tmp_path: Path) -> None:
     blocker.mkdir(parents=True)
     (blocker / "__init__.py").write_text("raise ImportError('no Qt on this machine')\n")
     code = (
-        "import sys; sys.path.insert(0, %r); import main; "
-        "sys.exit(main.main(['--workspace', %r, 'accounts', 'list']))"
-    ) % (str(tmp_path / "block"), str(tmp_path / "w.whynow"))
+        f"import sys; sys.path.insert(0, {str(tmp_path / 'block')!r}); import main; "
+        f"sys.exit(main.main(['--workspace', {str(tmp_path / 'w.whynow')!r}, 'accounts', 'list']))"
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "No accounts yet" in result.stdout

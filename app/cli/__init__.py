@@ -32,9 +32,7 @@ def command_modules() -> list[str]:
     import app.cli as package
 
     return sorted(
-        f"app.cli.{info.name}"
-        for info in pkgutil.iter_modules(package.__path__)
-        if info.name.startswith("cmd_")
+        f"app.cli.{info.name}" for info in pkgutil.iter_modules(package.__path__) if info.name.startswith("cmd_")
     )
 
 

@@ -23,15 +23,19 @@ JSON (--json): {"accounts": [names], "exported_by", "exported_at", "dry_run",
 
 
 def register(subparsers: Any) -> None:
-    p = common.add_command(subparsers, "export-accounts",
-                           help="write accounts (with contacts, news, triggers, outreach, notes) to an account file")  # fmt: skip
+    p = common.add_command(
+        subparsers,
+        "export-accounts",
+        help="write accounts (with contacts, news, triggers, outreach, notes) to an account file",
+    )
     p.add_argument("accounts", nargs="+", metavar="ACCOUNT", help="domain, id or exact name")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .whynow account file to write")
     p.add_argument("--by", default="", help="your name, shown to whoever imports it")
     p.set_defaults(func=export_command)
 
-    p = common.add_command(subparsers, "import-accounts", help="merge an account file into the workspace",
-                           epilog=IMPORT_EPILOG)  # fmt: skip
+    p = common.add_command(
+        subparsers, "import-accounts", help="merge an account file into the workspace", epilog=IMPORT_EPILOG
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.add_argument("--json", action="store_true")
@@ -57,21 +61,44 @@ def import_command(args: argparse.Namespace) -> int:
             report = account_files.import_account_file(db, inspected, workspace_path=common.workspace_path(args))
     finally:
         inspected.discard()
-    tables = [{"table": t.table, "new": t.new, "incoming_newer": t.incoming_newer,
-               "local_newer": t.local_newer, "same": t.same} for t in report.tables]  # fmt: skip
+    tables = [
+        {
+            "table": t.table,
+            "new": t.new,
+            "incoming_newer": t.incoming_newer,
+            "local_newer": t.local_newer,
+            "same": t.same,
+        }
+        for t in report.tables
+    ]
     if args.json:
-        common.print_json({"accounts": inspected.accounts, "exported_by": inspected.exported_by,
-                           "exported_at": inspected.exported_at, "dry_run": args.dry_run,
-                           "tables": tables, "conflicts": report.conflicts})  # fmt: skip
+        common.print_json(
+            {
+                "accounts": inspected.accounts,
+                "exported_by": inspected.exported_by,
+                "exported_at": inspected.exported_at,
+                "dry_run": args.dry_run,
+                "tables": tables,
+                "conflicts": report.conflicts,
+            }
+        )
         return 0
     verb = "Would merge" if args.dry_run else "Merged"
-    print(f"{verb} {', '.join(inspected.accounts)}"
-          + (f" (exported by {inspected.exported_by})" if inspected.exported_by else "") + ":")  # fmt: skip
+    print(
+        f"{verb} {', '.join(inspected.accounts)}"
+        + (f" (exported by {inspected.exported_by})" if inspected.exported_by else "")
+        + ":"
+    )
     for t in tables:
         if t["new"] or t["incoming_newer"] or t["local_newer"]:
-            print(f"  {t['table']}: {t['new']} new, {t['incoming_newer']} updated, {t['local_newer']} kept (ours newer)")
+            print(
+                f"  {t['table']}: {t['new']} new, {t['incoming_newer']} updated, {t['local_newer']} kept (ours newer)"
+            )
     if not (report.new or report.changed):
         print("  nothing new")
     for c in report.conflicts[:20]:
-        print(f"  {c['table']}.{c['field']}: kept {c['kept_side']} value {c['kept']!r}, earlier value {c['other']!r} recorded")
+        print(
+            f"  {c['table']}.{c['field']}: kept {c['kept_side']} value {c['kept']!r}, "
+            f"earlier value {c['other']!r} recorded"
+        )
     return 0

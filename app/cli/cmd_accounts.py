@@ -91,9 +91,20 @@ def add_account(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     fields = {
         k: getattr(args, k)
-        for k in ("name", "domain", "website", "industry", "employees", "region", "country",
-                  "tier", "stage", "owner", "ae")
-    }  # fmt: skip
+        for k in (
+            "name",
+            "domain",
+            "website",
+            "industry",
+            "employees",
+            "region",
+            "country",
+            "tier",
+            "stage",
+            "owner",
+            "ae",
+        )
+    }
     account = accounts.create_account(db, fields, user=args.owner)
     if args.json:
         common.print_json(accounts.account_json(account))
@@ -109,23 +120,32 @@ def show_account(args: argparse.Namespace) -> int:
     if args.json:
         data = accounts.account_json(account)
         data["stage_history"] = [
-            {"from": h.from_stage.value if h.from_stage else None, "to": h.to_stage.value,
-             "at": h.changed_at, "by": h.changed_by, "reason": h.reason}
+            {
+                "from": h.from_stage.value if h.from_stage else None,
+                "to": h.to_stage.value,
+                "at": h.changed_at,
+                "by": h.changed_by,
+                "reason": h.reason,
+            }
             for h in history
-        ]  # fmt: skip
+        ]
         common.print_json(data)
         return 0
     print(f"{account.name}  ({account.domain or 'no domain'})")
-    print(f"  tier {account.tier} · {account.stage.value} · {account.industry or 'industry unknown'}"
-          f" · {account.employees or '?'} employees · {account.country or account.region or '—'}")  # fmt: skip
+    print(
+        f"  tier {account.tier} · {account.stage.value} · {account.industry or 'industry unknown'}"
+        f" · {account.employees or '?'} employees · {account.country or account.region or '—'}"
+    )
     if account.icp_score is not None:
         print(f"  ICP fit {account.icp_score}/100")
         for reason in account.icp_reasons:
             print(f"    {'✓' if reason.matched else '✗'} {reason.detail}")
     print("  Stage history:")
     for h in history:
-        print(f"    {h.changed_at[:10]}  {(h.from_stage.value if h.from_stage else '—'):>11} → {h.to_stage.value}"
-              f"  {h.changed_by}{'  (' + h.reason + ')' if h.reason else ''}")  # fmt: skip
+        print(
+            f"    {h.changed_at[:10]}  {(h.from_stage.value if h.from_stage else '—'):>11} → {h.to_stage.value}"
+            f"  {h.changed_by}{'  (' + h.reason + ')' if h.reason else ''}"
+        )
     return 0
 
 

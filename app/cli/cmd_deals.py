@@ -44,13 +44,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("--reason", default="", help="why it was lost (required for lost)")
     p.set_defaults(func=close)
 
-    p = common.add_command(subparsers, "cost", help="record programme cost (for cost per engaged/opportunity/won account)")
+    p = common.add_command(
+        subparsers, "cost", help="record programme cost (for cost per engaged/opportunity/won account)"
+    )
     p.add_argument("amount")
     p.add_argument("--at", default="")
     p.add_argument("--note", default="")
     p.set_defaults(func=add_cost)
 
-    p = common.add_command(subparsers, "metrics", help="ABM funnel KPIs with definitions and trend", epilog=METRICS_EPILOG)
+    p = common.add_command(
+        subparsers, "metrics", help="ABM funnel KPIs with definitions and trend", epilog=METRICS_EPILOG
+    )
     p.add_argument("--period", default="30d", help="30d, 12w, 3m, 1y (default 30d)")
     p.add_argument("--tier", type=int, choices=(1, 2, 3))
     p.add_argument("--json", action="store_true")
@@ -60,8 +64,18 @@ def register(subparsers: Any) -> None:
 def add(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     account = accounts.find_account(db, args.account)
-    deal = deals.add_deal(db, account.id, {"name": args.name, "value_acv": args.acv, "mrr": args.mrr,
-                                           "kind": args.kind, "status": args.status, "created_on": args.created})  # fmt: skip
+    deal = deals.add_deal(
+        db,
+        account.id,
+        {
+            "name": args.name,
+            "value_acv": args.acv,
+            "mrr": args.mrr,
+            "kind": args.kind,
+            "status": args.status,
+            "created_on": args.created,
+        },
+    )
     print(f"Added deal “{deal['name']}” for {account.name}: {deal['mrr']:,.0f} MRR, {deal['status']} (id {deal['id']})")
     return 0
 
@@ -76,7 +90,10 @@ def list_deals(args: argparse.Namespace) -> int:
     if not rows:
         print("No deals yet. Add one with `whynow deals add --account DOMAIN --name NAME --mrr 5000`.")
     for d in rows:
-        print(f"{d['created_on'][:10]}  {d['account_name']}: {d['name']}  {d['mrr']:,.0f} MRR  {d['kind']}  {d['status']}  id {d['id']}")
+        print(
+            f"{d['created_on'][:10]}  {d['account_name']}: {d['name']}  {d['mrr']:,.0f} MRR  "
+            f"{d['kind']}  {d['status']}  id {d['id']}"
+        )
     return 0
 
 
@@ -98,14 +115,23 @@ def show_metrics(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     result = metrics.compute_dashboard(db, period=args.period, tier=args.tier)
     if args.json:
-        common.print_json({"period": args.period, "tier": args.tier,
-                           "kpis": {name: metrics.kpi_json(k) for name, k in result.items()}})  # fmt: skip
+        common.print_json(
+            {
+                "period": args.period,
+                "tier": args.tier,
+                "kpis": {name: metrics.kpi_json(k) for name, k in result.items()},
+            }
+        )
         return 0
     definitions = kpi.kpi_definitions()
     for name, k in result.items():
         d = definitions.get(name)
         label = d.label if d else name
-        value = "—" if k.value is None else (f"{k.value:,.1f}" if isinstance(k.value, float) and not k.value.is_integer() else f"{k.value:,.0f}")
+        value = (
+            "—"
+            if k.value is None
+            else (f"{k.value:,.1f}" if isinstance(k.value, float) and not k.value.is_integer() else f"{k.value:,.0f}")
+        )
         change = "" if k.change is None else f"  ({k.change:+,.1f} vs previous)"
         print(f"{label:<42} {value:>12}{change}")
     return 0

@@ -15,9 +15,10 @@ def register(subparsers: Any) -> None:
     parser = common.add_command(subparsers, "export", help="export records to files")
     sub = parser.add_subparsers(dest="export_command", metavar="KIND", required=True)
     p = common.add_command(
-        sub, "accounts",
+        sub,
+        "accounts",
         help="export accounts to CSV (Salesforce-style columns the importer reads back)",
-    )  # fmt: skip
+    )
     p.add_argument("file", type=Path, help="the CSV file to write ('-' for standard output)")
     p.add_argument("--archived", action="store_true", help="include archived accounts")
     p.set_defaults(func=export_accounts_command)

@@ -92,8 +92,9 @@ def discover(args: argparse.Namespace) -> int:
         for c in report.candidates
     ]
     if args.json:
-        common.print_json({"url": report.url, "candidates": found, "message": report.message,
-                           "problems": report.problems})  # fmt: skip
+        common.print_json(
+            {"url": report.url, "candidates": found, "message": report.message, "problems": report.problems}
+        )
         return 0 if found else 1
     if not found:
         print(report.message or "No feed found on that page.")
@@ -159,9 +160,18 @@ def import_opml(args: argparse.Namespace) -> int:
 
 
 def _outcome_json(o: FeedOutcome) -> dict[str, Any]:
-    return {"feed_id": o.feed_id, "url": o.url, "account": o.account_name, "status": o.status,
-            "message": o.message, "new_items": o.new_items, "changed_items": o.changed_items,
-            "entries": o.entries, "warnings": o.warnings, "seconds": round(o.seconds, 3)}  # fmt: skip
+    return {
+        "feed_id": o.feed_id,
+        "url": o.url,
+        "account": o.account_name,
+        "status": o.status,
+        "message": o.message,
+        "new_items": o.new_items,
+        "changed_items": o.changed_items,
+        "entries": o.entries,
+        "warnings": o.warnings,
+        "seconds": round(o.seconds, 3),
+    }
 
 
 def refresh(args: argparse.Namespace) -> int:
@@ -178,23 +188,34 @@ def refresh(args: argparse.Namespace) -> int:
         sys.stdout.flush()
 
     try:
-        summary = feeds.refresh(db, account_ids=account_ids, only_due=args.due, workers=args.workers,
-                                cancel=token, on_feed=on_feed)  # fmt: skip
+        summary = feeds.refresh(
+            db, account_ids=account_ids, only_due=args.due, workers=args.workers, cancel=token, on_feed=on_feed
+        )
     except KeyboardInterrupt:
         token.cancel()
         raise
-    data = {"feeds": summary.feeds, "ok": summary.ok, "not_modified": summary.not_modified,
-            "unchanged": summary.unchanged, "failed": summary.failed, "new_items": summary.new_items,
-            "changed_items": summary.changed_items, "new_triggers": summary.new_triggers,
-            "cancelled": summary.cancelled, "seconds": round(summary.seconds, 2)}  # fmt: skip
+    data = {
+        "feeds": summary.feeds,
+        "ok": summary.ok,
+        "not_modified": summary.not_modified,
+        "unchanged": summary.unchanged,
+        "failed": summary.failed,
+        "new_items": summary.new_items,
+        "changed_items": summary.changed_items,
+        "new_triggers": summary.new_triggers,
+        "cancelled": summary.cancelled,
+        "seconds": round(summary.seconds, 2),
+    }
     if args.json:
         common.print_json_line({"summary": data})
     elif summary.feeds == 0:
         print("No feeds to refresh. Add one with `whynow feeds add URL --account DOMAIN`.")
     else:
-        print(f"{summary.feeds} feeds in {summary.seconds:.1f} s: {summary.ok} updated, "
-              f"{summary.not_modified + summary.unchanged} unchanged, {summary.failed} failed; "
-              f"{summary.new_items} new items, {summary.new_triggers} new trigger events.")  # fmt: skip
+        print(
+            f"{summary.feeds} feeds in {summary.seconds:.1f} s: {summary.ok} updated, "
+            f"{summary.not_modified + summary.unchanged} unchanged, {summary.failed} failed; "
+            f"{summary.new_items} new items, {summary.new_triggers} new trigger events."
+        )
     return 1 if summary.feeds and summary.failed == summary.feeds else 0
 
 
@@ -203,8 +224,20 @@ def items(args: argparse.Namespace) -> int:
     account = accounts.find_account(db, args.account)
     rows = feeds.list_items(db, account.id, unread_only=args.unread, limit=args.limit)
     if args.json:
-        keys = ("id", "feed_id", "title", "link", "summary", "published_at", "date_missing", "language",
-                "author", "is_read", "is_starred", "feed_title")  # fmt: skip
+        keys = (
+            "id",
+            "feed_id",
+            "title",
+            "link",
+            "summary",
+            "published_at",
+            "date_missing",
+            "language",
+            "author",
+            "is_read",
+            "is_starred",
+            "feed_title",
+        )
         common.print_json([{k: r[k] for k in keys} for r in rows])
         return 0
     if not rows:

@@ -33,10 +33,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("--update", action="store_true", help="update accounts whose domain already exists")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=import_accounts_command)
-    p = common.add_command(sub, "signals", help="import engagement/intent signals (CSV from marketing tools)",
-                           epilog="Columns: domain and date (required), kind (web_visit, high_value_page, ad_impression, "
-                           "ad_click, email_open, email_click, intent), count, topic, score, source. Rows are matched "
-                           "to accounts by domain; unknown domains are listed, not imported.")  # fmt: skip
+    p = common.add_command(
+        sub,
+        "signals",
+        help="import engagement/intent signals (CSV from marketing tools)",
+        epilog="Columns: domain and date (required), kind (web_visit, high_value_page, ad_impression, "
+        "ad_click, email_open, email_click, intent), count, topic, score, source. Rows are matched "
+        "to accounts by domain; unknown domains are listed, not imported.",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--source", default="", help="the tool the file came from")
     p.add_argument("--json", action="store_true")
@@ -65,15 +69,24 @@ def import_accounts_command(args: argparse.Namespace) -> int:
         )
         created, updated, skipped = result.created, result.updated, result.skipped
     if args.json:
-        common.print_json({"created": created, "updated": updated, "skipped": skipped,
-                           "errors": errors, "mapping": mapping, "dry_run": args.dry_run})  # fmt: skip
+        common.print_json(
+            {
+                "created": created,
+                "updated": updated,
+                "skipped": skipped,
+                "errors": errors,
+                "mapping": mapping,
+                "dry_run": args.dry_run,
+            }
+        )
     else:
         verb = "Would import" if args.dry_run else "Imported"
         print("Columns: " + ", ".join(f"{h} → {f}" for f, h in mapping.items()))
         if preview.unmapped_headers:
             print("Not imported (unrecognised): " + ", ".join(preview.unmapped_headers))
-        print(f"{verb} {created} new, {updated} updated, {skipped} skipped (already present), "
-              f"{len(errors)} with errors.")  # fmt: skip
+        print(
+            f"{verb} {created} new, {updated} updated, {skipped} skipped (already present), {len(errors)} with errors."
+        )
         for e in errors:
             print(f"  row {e['row']}: {e['message']}")
         for w in preview.warnings:

@@ -16,18 +16,21 @@ from app.errors import UserError
 
 def register(subparsers: Any) -> None:
     p = common.add_command(
-        subparsers, "snapshot",
+        subparsers,
+        "snapshot",
         help="render the main window and an account's tabs offscreen to PNG files",
         description="Render the main window and each tab of an account page offscreen to PNG "
         "files in OUTDIR (for the README and for reviewing the UI). Needs Qt, not a display.",
-    )  # fmt: skip
+    )
     p.add_argument("outdir", type=Path)
     p.add_argument("--account", help="domain or name of the account to show (default: the first)")
     p.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
-    p.add_argument("--lang", choices=("system", "en", "zh_CN"), default=None,
-                   help="language of the UI (default: the system's)")  # fmt: skip
-    p.add_argument("--theme", choices=("system", "light", "dark"), default=None,
-                   help="colour theme (default: the system's)")  # fmt: skip
+    p.add_argument(
+        "--lang", choices=("system", "en", "zh_CN"), default=None, help="language of the UI (default: the system's)"
+    )
+    p.add_argument(
+        "--theme", choices=("system", "light", "dark"), default=None, help="colour theme (default: the system's)"
+    )
     p.set_defaults(func=snapshot)
 
 
@@ -40,9 +43,13 @@ def snapshot(args: argparse.Namespace) -> int:
     except ValueError:
         raise UserError(f"--size must look like 1280x800, not “{args.size}”.") from None
     written = render(
-        common.workspace_path(args), args.outdir, account=args.account, size=(width, height),
-        language=args.lang, theme=args.theme,
-    )  # fmt: skip
+        common.workspace_path(args),
+        args.outdir,
+        account=args.account,
+        size=(width, height),
+        language=args.lang,
+        theme=args.theme,
+    )
     for path in written:
         print(path)
     return 0

@@ -20,8 +20,9 @@ JSON (--json): a list of {"id", "type", "status" (new|confirmed|dismissed),
 def register(subparsers: Any) -> None:
     parser = common.add_command(subparsers, "triggers", help="why now: trigger events found in the accounts' news")
     sub = parser.add_subparsers(dest="triggers_command", metavar="ACTION", required=True)
-    p = common.add_command(sub, "list", help="an account's triggers with evidence, sources and who to approach",
-                           epilog=LIST_EPILOG)  # fmt: skip
+    p = common.add_command(
+        sub, "list", help="an account's triggers with evidence, sources and who to approach", epilog=LIST_EPILOG
+    )
     p.add_argument("--account", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=list_triggers)
@@ -68,8 +69,10 @@ def detect(args: argparse.Namespace) -> int:
         with db.atomic():
             store.reset_checked(db)
     result = triggers.detect_new(db)
-    print(f"Checked {result['items']} items: {result['new_triggers']} new triggers, "
-          f"{result['merged_sources']} more sources for known ones.")  # fmt: skip
+    print(
+        f"Checked {result['items']} items: {result['new_triggers']} new triggers, "
+        f"{result['merged_sources']} more sources for known ones."
+    )
     return 0
 
 
@@ -77,8 +80,12 @@ def inbox(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     rows = triggers.inbox(db, types=args.type)
     if args.json:
-        common.print_json([{**triggers.trigger_json(r), "account": r["account_name"], "account_score": r["account_score"]}
-                           for r in rows])  # fmt: skip
+        common.print_json(
+            [
+                {**triggers.trigger_json(r), "account": r["account_name"], "account_score": r["account_score"]}
+                for r in rows
+            ]
+        )
     elif not rows:
         print("Nothing new since you last looked.")
     else:

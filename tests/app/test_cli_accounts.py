@@ -18,8 +18,20 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def test_add_then_list_as_json(capsys: pytest.CaptureFixture[str], workspace_path: Path) -> None:
     ws = str(workspace_path)
-    code, out, _ = run(capsys, "--workspace", ws, "accounts", "add", "Acme", "--domain", "www.acme.example",
-                       "--tier", "1", "--industry", "Software")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "--workspace",
+        ws,
+        "accounts",
+        "add",
+        "Acme",
+        "--domain",
+        "www.acme.example",
+        "--tier",
+        "1",
+        "--industry",
+        "Software",
+    )
     assert code == 0 and "Added Acme (acme.example)" in out
     # --workspace also works after the subcommand
     code, out, _ = run(capsys, "accounts", "list", "--json", "--workspace", ws)
@@ -55,7 +67,9 @@ def test_not_a_workspace_exits_3_and_explains(capsys: pytest.CaptureFixture[str]
     assert bogus.read_bytes().startswith(b"\xff\xd8")
 
 
-def test_import_dry_run_writes_nothing_then_import(capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+def test_import_dry_run_writes_nothing_then_import(
+    capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path
+) -> None:
     csv = tmp_path / "sf.csv"
     csv.write_text("Account Name,Website,Employees\nAcme,acme.example,100\nBad,bad.example,many\n")
     ws = str(workspace_path)

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 
 from app import accounts, import_accounts
 from app.errors import UserError
-from app.tasks import CancelToken, Cancelled
+from app.tasks import Cancelled, CancelToken
 
 SALESFORCE = b"""Account Name,Website,Industry,Employees,Billing Country,Tier
 Acme GmbH,https://www.acme.de,Software,"1,200",Germany,1
@@ -17,7 +17,10 @@ Gamma,gamma.example,Retail,lots,France,3
 Delta,www.acme.de,Software,50,Germany,2
 """
 
-HUBSPOT = "Company name,Company Domain Name,Industry,Number of Employees,Country/Region\n云帆物流,yunfan.example,物流,2300,中国\n".encode()
+HUBSPOT = (
+    "Company name,Company Domain Name,Industry,Number of Employees,Country/Region\n"
+    "云帆物流,yunfan.example,物流,2300,中国\n"
+).encode()
 
 
 def test_salesforce_preview_classifies_every_row_with_row_numbers(db: Database) -> None:
@@ -76,7 +79,9 @@ def test_a_file_without_a_name_column_is_refused_in_words(db: Database) -> None:
 
 
 def test_export_reads_back_the_same_accounts(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import_accounts.apply_accounts_import(db, import_accounts.preview_accounts_import(db, SALESFORCE + HUBSPOT.split(b"\n", 1)[1]))
+    import_accounts.apply_accounts_import(
+        db, import_accounts.preview_accounts_import(db, SALESFORCE + HUBSPOT.split(b"\n", 1)[1])
+    )
     data = import_accounts.export_accounts_csv(db)
     assert data.startswith(b"\xef\xbb\xbf")  # Excel opens UTF-8 Chinese correctly with a BOM
     from storage.db import connect
@@ -86,3 +91,9 @@ def test_export_reads_back_the_same_accounts(db: Database, tmp_path) -> None:  #
     assert result.created == 3 and result.errors == 0
     key = lambda r: (r["name"], r["tier"], r["stage"], r["employees"], r["country"])  # noqa: E731
     assert sorted(map(key, accounts.list_rows(other))) == sorted(map(key, accounts.list_rows(db)))
+
+
+def test_row_numbers_count_blank_lines_like_a_spreadsheet(db: Database) -> None:
+    data = b"Account Name,Employees\nAcme,10\n\nBroken,many\n"
+    preview = import_accounts.preview_accounts_import(db, data)
+    assert [(r.row_number, r.status) for r in preview.rows] == [(2, "new"), (4, "error")]

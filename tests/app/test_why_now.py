@@ -35,17 +35,41 @@ def acme(db: Database) -> str:
     return a.id
 
 
-def test_refresh_finds_triggers_and_groups_the_same_event_from_two_feeds(db: Database, acme: str, server: FeedServer) -> None:
+def test_refresh_finds_triggers_and_groups_the_same_event_from_two_feeds(
+    db: Database, acme: str, server: FeedServer
+) -> None:
     day = "Mon, 16 Nov 2026 09:00:00 GMT"
     next_day = "Tue, 17 Nov 2026 09:00:00 GMT"
-    feeds.add_feed(db, acme, server.add("/blog.xml", Reply(rss([
-        ("b1", "Acme Robotics raises $25M Series B led by Harbor Ventures", day),
-        ("b2", "Five tips for safer warehouses", day),
-    ]))))  # fmt: skip
-    feeds.add_feed(db, acme, server.add("/press.xml", Reply(rss([
-        ("p1", "Acme Robotics closes $25M Series B funding round", next_day),
-        ("p2", "Acme Robotics denies acquisition rumours", next_day),
-    ]))))  # fmt: skip
+    feeds.add_feed(
+        db,
+        acme,
+        server.add(
+            "/blog.xml",
+            Reply(
+                rss(
+                    [
+                        ("b1", "Acme Robotics raises $25M Series B led by Harbor Ventures", day),
+                        ("b2", "Five tips for safer warehouses", day),
+                    ]
+                )
+            ),
+        ),
+    )
+    feeds.add_feed(
+        db,
+        acme,
+        server.add(
+            "/press.xml",
+            Reply(
+                rss(
+                    [
+                        ("p1", "Acme Robotics closes $25M Series B funding round", next_day),
+                        ("p2", "Acme Robotics denies acquisition rumours", next_day),
+                    ]
+                )
+            ),
+        ),
+    )
     summary = feeds.refresh(db)
     assert summary.new_items == 4
     found = triggers.triggers_for_account(db, acme)
@@ -53,8 +77,10 @@ def test_refresh_finds_triggers_and_groups_the_same_event_from_two_feeds(db: Dat
     funding = found[0]
     assert len(funding["sources"]) == 2
     assert funding["details"].get("amount") == 25_000_000 and funding["details"].get("round") == "Series B"
-    assert funding["headline"][funding["evidence_start"]:funding["evidence_end"]] == funding["evidence_text"]
-    assert funding["route_tier"] == "c_level" and "Jo Smith — Chief Financial Officer" in [n for _i, n in funding["suggested_contacts"]]
+    assert funding["headline"][funding["evidence_start"] : funding["evidence_end"]] == funding["evidence_text"]
+    assert funding["route_tier"] == "c_level" and "Jo Smith — Chief Financial Officer" in [
+        n for _i, n in funding["suggested_contacts"]
+    ]
     assert "$25M" in funding["talking_point"] and "{" not in funding["talking_point"]
     account = accounts.get_account(db, acme)
     row = next(r for r in accounts.list_rows(db) if r["id"] == acme)
@@ -63,32 +89,57 @@ def test_refresh_finds_triggers_and_groups_the_same_event_from_two_feeds(db: Dat
 
 
 def test_dismissed_stays_dismissed_after_the_next_refresh(db: Database, acme: str, server: FeedServer) -> None:
-    url = server.add("/f.xml", Reply(rss([("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT")])))
+    url = server.add(
+        "/f.xml", Reply(rss([("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT")]))
+    )
     feeds.add_feed(db, acme, url)
     feeds.refresh(db)
     trigger = triggers.triggers_for_account(db, acme)[0]
     triggers.set_status(db, trigger["id"], "dismissed")
     assert next(r for r in accounts.list_rows(db) if r["id"] == acme)["why_now_score"] == 0
-    server.add("/f.xml", Reply(rss([
-        ("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT"),
-        ("x2", "Acme Robotics opens Berlin office with 40 staff", "Tue, 17 Nov 2026 09:00:00 GMT"),
-    ])))  # fmt: skip
+    server.add(
+        "/f.xml",
+        Reply(
+            rss(
+                [
+                    ("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT"),
+                    ("x2", "Acme Robotics opens Berlin office with 40 staff", "Tue, 17 Nov 2026 09:00:00 GMT"),
+                ]
+            )
+        ),
+    )
     feeds.refresh(db)
     after = triggers.triggers_for_account(db, acme)
     assert len(after) == 1 and after[0]["status"] == "dismissed" and len(after[0]["sources"]) == 2
 
 
 def test_leadership_change_offers_the_new_person(db: Database, acme: str, server: FeedServer) -> None:
-    feeds.add_feed(db, acme, server.add("/f.xml", Reply(rss([
-        ("l1", "Acme Robotics appoints Mei Lin as Chief Revenue Officer", "Mon, 16 Nov 2026 09:00:00 GMT")]))))  # fmt: skip
+    feeds.add_feed(
+        db,
+        acme,
+        server.add(
+            "/f.xml",
+            Reply(
+                rss(
+                    [("l1", "Acme Robotics appoints Mei Lin as Chief Revenue Officer", "Mon, 16 Nov 2026 09:00:00 GMT")]
+                )
+            ),
+        ),
+    )
     feeds.refresh(db)
     t = triggers.triggers_for_account(db, acme)[0]
     assert t["type"] == "leadership_change" and t["new_person"] == "Mei Lin"
 
 
 def test_user_phrase_finds_events_in_stored_news(db: Database, acme: str, server: FeedServer) -> None:
-    feeds.add_feed(db, acme, server.add("/f.xml", Reply(rss([
-        ("u1", "Acme Robotics celebrates its unicorn moment", "Mon, 16 Nov 2026 09:00:00 GMT")]))))  # fmt: skip
+    feeds.add_feed(
+        db,
+        acme,
+        server.add(
+            "/f.xml",
+            Reply(rss([("u1", "Acme Robotics celebrates its unicorn moment", "Mon, 16 Nov 2026 09:00:00 GMT")])),
+        ),
+    )
     feeds.refresh(db)
     assert triggers.triggers_for_account(db, acme) == []
     result = triggers.add_phrase(db, "funding", "unicorn moment")
@@ -98,10 +149,14 @@ def test_user_phrase_finds_events_in_stored_news(db: Database, acme: str, server
         triggers.add_phrase(db, "gossip", "whatever")
 
 
-def test_inbox_is_new_since_last_look_and_cli_lists_json(db: Database, acme: str, server: FeedServer,
-                                                         workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    feeds.add_feed(db, acme, server.add("/f.xml", Reply(rss([
-        ("c1", "Acme Robotics完成数亿元B轮融资", "Mon, 16 Nov 2026 09:00:00 GMT")]))))  # fmt: skip
+def test_inbox_is_new_since_last_look_and_cli_lists_json(
+    db: Database, acme: str, server: FeedServer, workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feeds.add_feed(
+        db,
+        acme,
+        server.add("/f.xml", Reply(rss([("c1", "Acme Robotics完成数亿元B轮融资", "Mon, 16 Nov 2026 09:00:00 GMT")]))),
+    )
     feeds.refresh(db)
     assert [r["type"] for r in triggers.inbox(db)] == ["funding"]
     triggers.mark_inbox_seen(db)

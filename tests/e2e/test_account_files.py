@@ -133,13 +133,29 @@ def test_hostile_and_broken_files_are_refused_and_write_nothing(sdr: tuple[Path,
     _refused(db, path, tmp_path / "missing.whynow", "No such file")
 
 
-def test_cli_export_then_dry_run_import(sdr: tuple[Path, Database], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_then_dry_run_import(
+    sdr: tuple[Path, Database], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.cli import main
 
     path, _ = sdr
     out = tmp_path / "two.whynow"
-    assert main(["--workspace", str(path), "export-accounts", "yunfan-logistics.example", "helixledger.example",
-                 "-o", str(out), "--by", "Mia"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--workspace",
+                str(path),
+                "export-accounts",
+                "yunfan-logistics.example",
+                "helixledger.example",
+                "-o",
+                str(out),
+                "--by",
+                "Mia",
+            ]
+        )
+        == 0
+    )
     assert "Wrote 2 account(s)" in capsys.readouterr().out
     fresh = tmp_path / "fresh.whynow"
     assert main(["--workspace", str(fresh), "import-accounts", str(out), "--dry-run"]) == 0

@@ -39,8 +39,14 @@ def acme(db: Database) -> str:
 
 
 def test_refresh_stores_items_then_uses_conditional_get(db: Database, acme: str, server: FeedServer) -> None:
-    url = server.add("/news.xml", Reply(rss([("a1", "Acme raises $25M Series B"), ("a2", "New office in Berlin")]),
-                                        content_type="application/rss+xml", etag='"v1"'))  # fmt: skip
+    url = server.add(
+        "/news.xml",
+        Reply(
+            rss([("a1", "Acme raises $25M Series B"), ("a2", "New office in Berlin")]),
+            content_type="application/rss+xml",
+            etag='"v1"',
+        ),
+    )
     feeds.add_feed(db, acme, url)
     first = feeds.refresh(db)
     assert (first.ok, first.new_items, first.failed) == (1, 2, 0)
@@ -106,12 +112,16 @@ def test_cancel_stops_the_refresh_and_keeps_what_was_stored(db: Database, acme: 
 
 def test_many_feeds_parse_in_worker_processes(db: Database, acme: str, server: FeedServer) -> None:
     for i in range(14):
-        feeds.add_feed(db, acme, server.add(f"/p{i}.xml", Reply(rss([(f"p{i}-{j}", f"Post {i}.{j}") for j in range(5)]))))
+        feeds.add_feed(
+            db, acme, server.add(f"/p{i}.xml", Reply(rss([(f"p{i}-{j}", f"Post {i}.{j}") for j in range(5)])))
+        )
     summary = feeds.refresh(db, workers=8)
     assert summary.parsed_in_processes and summary.ok == 14 and summary.new_items == 70
 
 
-def test_cli_refresh_json_lines_and_items(server: FeedServer, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refresh_json_lines_and_items(
+    server: FeedServer, workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ws = str(workspace_path)
     url = server.add("/news.xml", Reply(rss([("c1", "云帆物流完成数亿元B轮融资")])))
     assert main(["--workspace", ws, "accounts", "add", "Yunfan", "--domain", "yunfan.example"]) == 0

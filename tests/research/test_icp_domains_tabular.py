@@ -22,8 +22,7 @@ PROFILE = IcpProfile(
 
 
 def test_a_perfect_fit_scores_100_and_says_why() -> None:
-    a = Account("Acme", industry="Software", employees=800, country="Germany",
-                description="cloud data platform")  # fmt: skip
+    a = Account("Acme", industry="Software", employees=800, country="Germany", description="cloud data platform")
     fit = icp.compute_fit(a, PROFILE)
     assert fit is not None and fit.score == 100 and fit.suggested_tier == 1
     assert {r.criterion for r in fit.reasons} == {"industry", "employees", "region", "must_have", "nice_to_have"}
@@ -103,8 +102,13 @@ def test_salesforce_and_hubspot_headers_are_recognised() -> None:
     sf = ["Account Name", "Website", "Industry", "Employees", "Billing Country", "Account Owner"]
     hs = ["Company name", "Company Domain Name", "Industry", "Number of Employees", "Country/Region"]
     assert recognise_columns(sf, "accounts") == {
-        "name": 0, "website": 1, "industry": 2, "employees": 3, "country": 4, "owner": 5,
-    }  # fmt: skip
+        "name": 0,
+        "website": 1,
+        "industry": 2,
+        "employees": 3,
+        "country": 4,
+        "owner": 5,
+    }
     assert recognise_columns(hs, "accounts") == {"name": 0, "domain": 1, "industry": 2, "employees": 3, "country": 4}
 
 

@@ -31,7 +31,8 @@ def tab(qtbot: QtBot, workspace_path: Path) -> PeopleTab:
 
 def lane_names(tab: PeopleTab, tier: str) -> list[str]:
     lane = tab.lanes[tier]
-    return [lane.item(i).text().split("\n")[0] for i in range(lane.count())]
+    # the first line is the name, with " ✓" when outreach has engaged them
+    return [lane.item(i).text().split("\n")[0].removesuffix("  ✓") for i in range(lane.count())]
 
 
 def test_lanes_follow_the_title_classifier(tab: PeopleTab) -> None:
@@ -39,6 +40,9 @@ def test_lanes_follow_the_title_classifier(tab: PeopleTab) -> None:
     assert lane_names(tab, "director") == ["Sofia Rossi", "Tom Bakker"]
     assert "Noah Mulder" in lane_names(tab, "practitioner")  # "Project Manager" is an individual contributor
     assert "known 8 / 12 · 67%" in tab.summary.text()
+    lena = tab.lanes["c_level"].item(0).text()
+    assert lena.startswith("Lena Vogel  ✓")  # the demo's outreach engaged her (a reply)
+    assert "engaged 2 / 12 · 17%" in tab.summary.text()  # Lena replied, Sofia took a call
     assert "2 more Directors wanted" in tab.gaps.text()
     assert "2 / 4 · 50%" in tab.meter_texts["director"].text()
 
