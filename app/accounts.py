@@ -20,19 +20,10 @@ from research.types import Account, IcpProfile, Stage, StageChange
 from storage import accounts as store
 from storage import settings
 
-EDITABLE_FIELDS = (
-    "name",
-    "domain",
-    "website",
-    "industry",
-    "employees",
-    "region",
-    "country",
-    "tier",
-    "stage",
-    "owner",
-    "ae",
-    "description",
+# What a user may set on an account: the stored columns minus identity, derived
+# values (ICP fit) and flags that have their own use-cases (archive, demo).
+EDITABLE_FIELDS = tuple(
+    c for c in store.COLUMNS if c not in ("id", "icp_score", "icp_reasons", "is_demo", "archived", "created_at", "updated_at")
 )
 ICP_KEY = "icp_profile"
 

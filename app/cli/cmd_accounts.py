@@ -89,22 +89,7 @@ def list_accounts(args: argparse.Namespace) -> int:
 
 def add_account(args: argparse.Namespace) -> int:
     db = common.open_db(args)
-    fields = {
-        k: getattr(args, k)
-        for k in (
-            "name",
-            "domain",
-            "website",
-            "industry",
-            "employees",
-            "region",
-            "country",
-            "tier",
-            "stage",
-            "owner",
-            "ae",
-        )
-    }
+    fields = {k: getattr(args, k) for k in accounts.EDITABLE_FIELDS if hasattr(args, k)}
     account = accounts.create_account(db, fields, user=args.owner)
     if args.json:
         common.print_json(accounts.account_json(account))
