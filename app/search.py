@@ -56,7 +56,7 @@ class SearchGroup:
     kind: str
     label: str
     results: list[SearchResult]
-    total: int  # matches of this kind, counted up to storage.search.COUNT_CAP
+    total: int  # matches of this kind, counted up to storage.search.RANK_WINDOW
     total_is_capped: bool  # True: at least `total`
 
     @property
@@ -79,9 +79,7 @@ def parse_kind(value: str) -> str:
     text = (value or "").strip().lower()
     kind = _KIND_ALIASES.get(text, text)
     if kind not in KIND_LABELS:
-        raise ValidationError(
-            f"Unknown kind “{value}”. Use one of: {', '.join(KIND_LABELS)}.", "kind"
-        )
+        raise ValidationError(f"Unknown kind “{value}”. Use one of: {', '.join(KIND_LABELS)}.", "kind")
     return kind
 
 
@@ -103,7 +101,7 @@ def search(
     """Search the whole workspace; an empty or punctuation-only query finds nothing."""
     started = time.perf_counter()
     wanted = [parse_kind(k) for k in kinds] if kinds else list(KIND_LABELS)
-    expression = store.match_expression(query)
+    expression = store.match_expression(query)  # '' when there is nothing to look for
     terms = cjk.query_terms(query)
     groups: list[SearchGroup] = []
     if expression:
@@ -111,7 +109,7 @@ def search(
         for kind in KIND_LABELS:
             if kind not in wanted or kind not in available:
                 continue
-            matches = store.find(db, expression, kind, limit=limit_per_kind)
+            matches = store.search_kind(db, query, kind, limit=limit_per_kind)
             if not matches.hits:
                 continue
             rows = store.load_rows(db, kind, [h.source_id for h in matches.hits])

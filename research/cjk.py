@@ -22,11 +22,12 @@ from dataclasses import dataclass
 
 #: Hiragana, Katakana, Bopomofo, CJK ideographs (and extensions), Hangul syllables.
 CJK_RANGES = (
-    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
 _UNITS = re.compile(f"([{CJK_RANGES}]+)|([^\\W_{CJK_RANGES}]+)")
 _SPACE = re.compile(r"\s+")
+#: as in storage.search: shorter words are never prefixes
+MIN_PREFIX_CHARS = 3
 ELLIPSIS = "…"
 
 
@@ -43,7 +44,7 @@ def fold_word(word: str) -> str:
 class QueryPiece:
     text: str  # a folded Latin word or a CJK run
     is_cjk: bool
-    prefix: bool  # a Latin word that may be the start of a longer one
+    prefix: bool  # the query's last Latin word: it may be the start of a longer one
 
 
 #: one query term: the words and CJK runs typed together, which must appear together
@@ -53,15 +54,19 @@ QueryTerm = tuple[QueryPiece, ...]
 def query_terms(query: str) -> list[QueryTerm]:
     """The terms of a query (split on spaces; "quoted text" is one term), as the index sees them."""
     terms: list[QueryTerm] = []
-    for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', query or ""):
-        units = [m.groups() for m in _UNITS.finditer(unicodedata.normalize("NFKC", quoted or bare))]
+    found = re.findall(r'"([^"]*)"|(\S+)', query or "")
+    texts = [t for t in (quoted or bare for quoted, bare in found) if _UNITS.search(t)]
+    for n, text in enumerate(texts):
+        units = [m.groups() for m in _UNITS.finditer(unicodedata.normalize("NFKC", text))]
         pieces: list[QueryPiece] = []
         for i, (run, word) in enumerate(units):
             if run is not None:
                 pieces.append(QueryPiece(run, True, False))
             else:
                 folded = fold_word(word)
-                pieces.append(QueryPiece(folded, False, i == len(units) - 1 and len(folded) > 1))
+                # Only the last word of the query is being typed, so only it is a prefix.
+                is_last = n == len(texts) - 1 and i == len(units) - 1
+                pieces.append(QueryPiece(folded, False, is_last and len(folded) >= MIN_PREFIX_CHARS))
         if pieces:
             terms.append(tuple(pieces))
     return terms
@@ -135,8 +140,8 @@ def _term_spans(units: list[_Unit], term: QueryTerm) -> list[tuple[int, int]]:
 def match_spans(text: str, query: str | list[QueryTerm]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) offsets in `text` where the query matches.
 
-    A Latin query word marks every word it equals or (as the last word of a
-    term) begins; a CJK run marks every place it occurs; a term mixing
+    A Latin query word marks every word it equals or (as the last word of
+    the query) begins; a CJK run marks every place it occurs; a term mixing
     words and CJK ("B轮融资") marks the places where its parts stand together.
     """
     terms = query_terms(query) if isinstance(query, str) else query
@@ -203,7 +208,5 @@ def make_snippet(text: str, query: str | list[QueryTerm], *, width: int = 140) -
     lead = ELLIPSIS if start > 0 else ""
     tail = ELLIPSIS if end < len(flat) else ""
     shift = len(lead) - start
-    inside = tuple(
-        (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
-    )
+    inside = tuple((max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start)
     return Snippet(lead + body + tail, inside)

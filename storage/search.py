@@ -1,5 +1,5 @@
-"""The global search index: one FTS5 table over accounts, contacts, feed items,
-triggers, notes and touches, kept in step by SQL triggers.
+"""The global search index over accounts, contacts, feed items, triggers, notes
+and touches: FTS5, kept in step by SQL triggers.
 
 Why pre-tokenised text: FTS5's `unicode61` tokenizer keeps a run of Chinese
 as one token and `trigram` needs three characters, so neither finds "物流"
@@ -15,14 +15,17 @@ writes, and every writer (CLI, GUI, refresh, imports, merges) goes through
 `storage.db.connect`, which may only use storage code. `register_functions`
 is that registration; `storage.db` calls it for every connection.
 
-The index: `search_fts` is contentless (the source tables hold the text);
+The index: one contentless FTS5 table per kind, `search_fts_<kind>` (the
+source tables hold the text; a common word's doclist in a million news
+items is megabytes, and a search of the notes should not read it);
 `search_index` maps each FTS rowid to (kind, source id). Rowids are
-partitioned by kind (kind number << 40 | sequence), so a per-kind query is a
-rowid range FTS5 can seek, and within a kind a larger rowid is a more
+kind number << 40 | sequence, and within a kind a larger rowid is a more
 recently indexed row. Ranking is bm25 over the newest `window` matches of a
-kind: the whole match set for everything but very common words in a huge
-news archive, where scoring every match would cost hundreds of
-milliseconds.
+kind, in one pass: the whole match set for everything but very common words
+in a huge news archive, where scoring every match would cost hundreds of
+milliseconds. Only the last word of a query matches as a prefix (the one
+being typed): a prefix makes FTS5 merge the doclists of every word it
+begins, and doing that for each word would cost the most on the commonest.
 
 Must not: change what `index_tokens` returns for a given text without a
 migration that rebuilds the index (`rebuild_index`): a contentless FTS5
@@ -54,18 +57,25 @@ KIND_SHIFT = 40
 #: bm25 weights of the two FTS columns: a hit in a title counts more than one in a body.
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
-#: rank at most this many of the newest matches per kind (see the module docstring).
-RANK_WINDOW = 4000
-#: counts of matches stop here: "1000+ items" is as useful as the exact figure, and cheap.
-COUNT_CAP = 1000
+#: rank at most this many of the newest matches per kind (see the module docstring);
+#: counts stop here too: "2000+ items" is as useful as the exact figure, and cheap.
+RANK_WINDOW = 2000
+#: a Latin word shorter than this is never a prefix: "th" would merge the doclists of
+#: every word starting with it, for results no one wants yet.
+MIN_PREFIX_CHARS = 3
 
 #: Scripts written without spaces between words: Hiragana, Katakana, Bopomofo,
 #: CJK ideographs (with extensions and compatibility forms) and Hangul syllables.
 CJK_RANGES = (
-    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
 _UNITS = re.compile(f"([{CJK_RANGES}]+)|([^\\W_{CJK_RANGES}]+)")
+
+
+def fts_table(kind: str) -> str:
+    if kind not in KIND_NUMBERS:
+        raise ValueError(f"unknown search kind {kind!r}")
+    return f"search_fts_{kind}"
 
 
 def kind_range(kind: str) -> tuple[int, int]:
@@ -106,9 +116,7 @@ def index_tokens(*texts: str | None) -> str:
 
 
 def _sql_tokens(*texts: Any) -> str:
-    return index_tokens(
-        *(t if isinstance(t, str) else None if t is None else str(t) for t in texts)
-    )
+    return index_tokens(*(t if isinstance(t, str) else None if t is None else str(t) for t in texts))
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -119,15 +127,16 @@ def register_functions(conn: sqlite3.Connection) -> None:
 # -- queries -------------------------------------------------------------------------------
 
 
-def _term_phrase(term: str) -> str | None:
-    """One whitespace-free query term as an FTS5 phrase (or None if it has no words).
+def _term_phrase(term: str, *, last: bool, prefix_ok: bool = True) -> str | None:
+    """One query term as an FTS5 phrase (or None if it has no words).
 
-    The term's words and CJK pairs must appear side by side, as typed. The
-    last word is a prefix ("logist" finds "logistics") unless it is a single
-    Latin letter; a lone CJK character at the end is a prefix too (it finds
-    the pairs that start with it). A lone CJK character at the start of a
-    longer term is left out: in the text it may end a longer run, which a
-    pair index cannot ask for, so keeping it would miss true matches.
+    The term's words and CJK pairs must appear side by side, as typed. In
+    the query's last term, the last word is a prefix ("logist" finds
+    "logistics") if it has at least MIN_PREFIX_CHARS letters. A lone CJK character at
+    the end of a term is always a prefix (it finds the pairs that start with
+    it); at the start of a longer term it is left out: in the text it may
+    end a longer run, which a pair index cannot ask for, so keeping it would
+    miss true matches.
     """
     pieces: list[tuple[str, bool]] = []  # (text, is_cjk)
     for match in _UNITS.finditer(unicodedata.normalize("NFKC", term)):
@@ -141,23 +150,27 @@ def _term_phrase(term: str) -> str | None:
     for text, is_cjk in pieces:
         tokens.extend(cjk_pairs(text) if is_cjk else [text])
     last_text, last_is_cjk = pieces[-1]
-    prefix = len(last_text) == 1 if last_is_cjk else len(last_text) > 1
+    prefix = len(last_text) == 1 if last_is_cjk else last and prefix_ok and len(last_text) >= MIN_PREFIX_CHARS
     quoted = '"' + " ".join(tokens).replace('"', '""') + '"'
     return quoted + (" *" if prefix else "")
 
 
-def match_expression(query: str) -> str:
+def _terms(query: str) -> list[str]:
+    """The query split on spaces ("quoted text" is one term), without word-less terms."""
+    found = re.findall(r'"([^"]*)"|(\S+)', query or "")
+    return [t for t in (quoted or bare for quoted, bare in found) if _UNITS.search(t)]
+
+
+def match_expression(query: str, *, prefix: bool = True) -> str:
     """The FTS5 MATCH expression for what the user typed ('' if nothing to look for).
 
     Whitespace separates terms, all of which must match (AND). Text in
     double quotes is one term, so "series b" asks for the two words together.
+    With `prefix=False` the last Latin word must match whole.
     """
-    phrases: list[str] = []
-    for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', query or ""):
-        phrase = _term_phrase(quoted or bare)
-        if phrase:
-            phrases.append(phrase)
-    return " AND ".join(phrases)
+    terms = _terms(query)
+    phrases = [_term_phrase(t, last=i == len(terms) - 1, prefix_ok=prefix) for i, t in enumerate(terms)]
+    return " AND ".join(p for p in phrases if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,51 +184,63 @@ class Hit:
 class KindMatches:
     kind: str
     hits: list[Hit]
-    total: int  # matches found, up to COUNT_CAP
+    total: int  # matches found, up to the rank window
     total_is_capped: bool  # True: there are at least `total` matches
 
 
 def has_table(db: Database, name: str) -> bool:
-    return (
-        db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
-        ).fetchone()
-        is not None
-    )
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
 
 
-def find(
-    db: Database, expression: str, kind: str, *, limit: int = 10, window: int = RANK_WINDOW
-) -> KindMatches:
-    """The best `limit` rows of one kind for a MATCH expression, best first."""
-    lo, hi = kind_range(kind)
-    if not expression or limit <= 0:
+def find(db: Database, expression: str, kind: str, *, limit: int = 10, window: int = RANK_WINDOW) -> KindMatches:
+    """The best `limit` rows of one kind for a MATCH expression, best first.
+
+    One pass: FTS5 hands over matches newest first, bm25 scores the first
+    `window` of them, and the count of those is the total (capped).
+    """
+    table = fts_table(kind)
+    if not expression or limit <= 0 or not has_table(db, table):
         return KindMatches(kind, [], 0, False)
-    count = db.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? "
-        "AND rowid BETWEEN ? AND ? LIMIT ?)",
-        [expression, lo, hi, COUNT_CAP + 1],
-    ).fetchone()[0]
-    if count == 0:
-        return KindMatches(kind, [], 0, False)
-    cut = lo
-    if count > window:
-        # Only the newest `window` matches are scored: find where they start.
-        row = db.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [expression, lo, hi, window - 1],
-        ).fetchone()
-        cut = row[0] if row else lo
     rows = db.execute(
-        f"SELECT m.source_id, bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score "
-        "FROM search_fts JOIN search_index m ON m.rowid = search_fts.rowid "
-        "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
-        "ORDER BY score, search_fts.rowid DESC LIMIT ?",
-        [expression, cut, hi, limit],
+        "SELECT m.source_id, w.score, w.n FROM ("
+        "  SELECT rowid, score, count(*) OVER () AS n FROM ("
+        f"    SELECT rowid, bm25({table}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM {table}"
+        f"    WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        "  ) ORDER BY score, rowid DESC LIMIT ?"
+        ") AS w JOIN search_index m ON m.rowid = w.rowid ORDER BY w.score, w.rowid DESC",
+        [expression, window, limit],
     ).fetchall()
+    if not rows:
+        return KindMatches(kind, [], 0, False)
+    total = int(rows[0][2])
     hits = [Hit(kind, r[0], float(r[1])) for r in rows]
-    return KindMatches(kind, hits, min(count, COUNT_CAP), count > COUNT_CAP)
+    return KindMatches(kind, hits, total, total >= window)
+
+
+def search_kind(db: Database, query: str, kind: str, *, limit: int = 10, window: int = RANK_WINDOW) -> KindMatches:
+    """What a search box wants for one kind: the query with its last word as a prefix.
+
+    The last word is tried whole first. If the query then fills the rank
+    window, or the last word alone does (a common word: "the", "market",
+    "of"), the whole-word results stand: widening a common word to every
+    word it begins costs FTS5 a merge of hundreds of thousands of doclists
+    ("of*" in a million news items: ~70 ms) and would mostly add matches
+    outside the window. Otherwise the prefix query runs.
+    """
+    whole = match_expression(query, prefix=False)
+    typed = match_expression(query)
+    first = find(db, whole, kind, limit=limit, window=window)
+    if typed == whole or first.total_is_capped:
+        return first
+    last_word = _term_phrase(_terms(query)[-1], last=True, prefix_ok=False)
+    table = fts_table(kind)
+    common = db.execute(
+        f"SELECT 1 FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [last_word, window - 1],
+    ).fetchone()
+    if common:
+        return first
+    return find(db, typed, kind, limit=limit, window=window)
 
 
 # -- the rows behind the hits ---------------------------------------------------------------
@@ -321,8 +346,9 @@ def _touch_source(db: Database) -> tuple[str, str, str, str, str] | None:
 
 
 def indexed_kinds(db: Database) -> list[str]:
-    """The kinds whose source table exists in this workspace."""
-    return [k for k in KINDS if has_table(db, _SOURCES[k][0])]
+    """The kinds whose source table and search table exist in this workspace."""
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [k for k in KINDS if _SOURCES[k][0] in names and fts_table(k) in names]
 
 
 def rebuild_index(db: Database) -> int:
@@ -334,9 +360,10 @@ def rebuild_index(db: Database) -> int:
     register_functions(db.conn)
     total = 0
     with db.atomic():
-        db.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
         db.execute("DELETE FROM search_index")
         for kind in indexed_kinds(db):
+            fts = fts_table(kind)
+            db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
             source = _touch_source(db) if kind == "touch" else _SOURCES[kind]
             if source is None:
                 continue
@@ -349,7 +376,7 @@ def rebuild_index(db: Database) -> int:
                 [lo, kind],
             )
             cursor = db.execute(
-                "INSERT INTO search_fts (rowid, title, body) "
+                f"INSERT INTO {fts} (rowid, title, body) "
                 f"SELECT m.rowid, cjk_tokens({title}), cjk_tokens({body}) "
                 f"FROM search_index m JOIN {table} s ON s.id = m.source_id WHERE m.kind = ?",
                 [kind],
@@ -368,8 +395,7 @@ def index_gaps(db: Database) -> dict[str, int]:
         table, _title, _body, live, _order = source
         expected = db.execute(f"SELECT count(*) FROM {table} s WHERE {live}").fetchone()[0]
         indexed = db.execute(
-            f"SELECT count(*) FROM search_index m JOIN {table} s ON s.id = m.source_id "
-            f"WHERE m.kind = ? AND {live}",
+            f"SELECT count(*) FROM search_index m JOIN {table} s ON s.id = m.source_id WHERE m.kind = ? AND {live}",
             [kind],
         ).fetchone()[0]
         stale = db.execute("SELECT count(*) FROM search_index WHERE kind = ?", [kind]).fetchone()[0]

@@ -4,9 +4,11 @@ Notes: Markdown on an account (optionally about one of its contacts), soft
 deleted so they can be restored; every body an edit replaced is kept in
 `note_versions`.
 
-Search: `search_fts` is a contentless FTS5 table over pre-tokenised text
-(see storage/search.py for why), `search_index` maps its rowids to
-(kind, source id). SQL triggers on every source table call the Python
+Search: one contentless FTS5 table per kind, `search_fts_<kind>`, over
+pre-tokenised text (see storage/search.py for why); `search_index` maps
+their rowids to (kind, source id). A table per kind because a word in
+half of a million news items has a doclist of megabytes: in a shared table,
+even a search of the notes would read it. SQL triggers on every source table call the Python
 function `cjk_tokens`, which `storage.db.connect` registers on every
 connection, so every writer keeps the index in step without knowing it
 exists. The touches table comes from migration 5; its triggers are only
@@ -85,13 +87,14 @@ def _triggers(source: _Source) -> str:
     if "deleted_at" in source.live:
         watched.append("deleted_at")
     changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in watched)
+    fts = f"search_fts_{k}"
     drop_old = (
-        f"INSERT INTO search_fts (search_fts, rowid, title, body) "
+        f"INSERT INTO {fts} ({fts}, rowid, title, body) "
         f"SELECT 'delete', rowid, {_tokens(source.title, 'old')}, {_tokens(source.body, 'old')} "
         f"FROM search_index WHERE kind = '{k}' AND source_id = old.id;"
     )
     add_new = (
-        f"INSERT INTO search_fts (rowid, title, body) "
+        f"INSERT INTO {fts} (rowid, title, body) "
         f"SELECT rowid, {_tokens(source.title, 'new')}, {_tokens(source.body, 'new')} "
         f"FROM search_index WHERE kind = '{k}' AND source_id = new.id;"
     )
@@ -134,7 +137,7 @@ def _backfill(conn: sqlite3.Connection, source: _Source) -> None:
         [lo, source.kind],
     )
     conn.execute(
-        "INSERT INTO search_fts (rowid, title, body) "
+        f"INSERT INTO search_fts_{source.kind} (rowid, title, body) "
         f"SELECT m.rowid, {_tokens(source.title, 's')}, {_tokens(source.body, 's')} "
         f"FROM search_index m JOIN {source.table} s ON s.id = m.source_id WHERE m.kind = ?",
         [source.kind],
@@ -175,18 +178,13 @@ def migrate(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX note_versions_note ON note_versions(note_id, written_at);
 
-        -- FTS rowid → the row it indexes. rowid = kind number << 40 | sequence.
+        -- FTS rowid → the row it indexes. rowid = kind number << 40 | sequence, unique
+        -- across the per-kind FTS tables.
         CREATE TABLE search_index (
             rowid INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             source_id TEXT NOT NULL,
             UNIQUE (kind, source_id)
-        );
-        CREATE VIRTUAL TABLE search_fts USING fts5 (
-            title, body,
-            content = '',
-            tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '2'
         );
         """,
     )
@@ -195,5 +193,11 @@ def migrate(conn: sqlite3.Connection) -> None:
     if touches is not None:
         sources.append(touches)
     for source in sources:
+        # Contentless: the source tables hold the text. No prefix index: CJK pairs are two
+        # characters, so a 2-character prefix index would store every pair twice.
+        conn.execute(
+            f"CREATE VIRTUAL TABLE search_fts_{source.kind} USING fts5 (title, body, "
+            "content = '', tokenize = 'unicode61 remove_diacritics 2')"
+        )
         run_script(conn, _triggers(source))
         _backfill(conn, source)

@@ -68,9 +68,7 @@ def test_a_killed_writer_leaves_every_reported_commit_and_a_healthy_file(
         while len(reported) < COMMITS_BEFORE_KILL:
             line = child.stdout.readline()
             if not line:
-                pytest.fail(
-                    f"the writer stopped by itself: {child.stderr.read() if child.stderr else ''}"
-                )
+                pytest.fail(f"the writer stopped by itself: {child.stderr.read() if child.stderr else ''}")
             reported.append(int(line.split()[1]))
         os.kill(child.pid, signal.SIGKILL)  # mid-way through the next transaction, most likely
     finally:
@@ -79,9 +77,7 @@ def test_a_killed_writer_leaves_every_reported_commit_and_a_healthy_file(
         child.wait(timeout=60)
         # Lines printed between our last read and the kill are commits too.
         rest = child.stdout.read() if child.stdout else ""
-        reported += [
-            int(line.split()[1]) for line in rest.splitlines() if line.startswith("committed")
-        ]
+        reported += [int(line.split()[1]) for line in rest.splitlines() if line.startswith("committed")]
         for stream in (child.stdout, child.stderr):
             if stream:
                 stream.close()
@@ -92,9 +88,7 @@ def test_a_killed_writer_leaves_every_reported_commit_and_a_healthy_file(
     try:
         assert integrity_problems(db) == []
         for n in reported:
-            count = db.execute(
-                "SELECT count(*) FROM items WHERE entry_id LIKE ?", [f"b{n}-%"]
-            ).fetchone()[0]
+            count = db.execute("SELECT count(*) FROM items WHERE entry_id LIKE ?", [f"b{n}-%"]).fetchone()[0]
             assert count == BATCH, f"commit {n} reported but {count}/{BATCH} items are there"
         # A transaction is all or nothing: no batch is half there.
         per_batch = db.execute(
@@ -103,11 +97,11 @@ def test_a_killed_writer_leaves_every_reported_commit_and_a_healthy_file(
         assert {c for (c,) in per_batch} == {BATCH}
         # The search index committed with the rows: in step, and FTS5's own check passes.
         assert search_store.index_gaps(db) == {}
-        db.execute("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")
+        db.execute("INSERT INTO search_fts_item (search_fts_item) VALUES ('integrity-check')")
         last = max(reported)
         found = search.search(db, f"batch{last}", kinds=["item"], limit_per_kind=5)
         assert found.groups and found.groups[0].total == BATCH
         everything = search.search(db, "流第", kinds=["item"]).groups[0]
-        assert everything.total == min(BATCH * len(per_batch), search_store.COUNT_CAP)
+        assert everything.total == min(BATCH * len(per_batch), search_store.RANK_WINDOW)
     finally:
         db.close()

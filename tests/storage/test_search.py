@@ -46,9 +46,7 @@ def _item_id(db: Database, entry_id: str) -> str:
     return str(db.execute("SELECT id FROM items WHERE entry_id = ?", [entry_id]).fetchone()[0])
 
 
-@pytest.mark.parametrize(
-    "query", ["物流", "流科", "亿元", "B轮融资", "融资", "云帆物流科技", "b轮"]
-)
+@pytest.mark.parametrize("query", ["物流", "流科", "亿元", "B轮融资", "融资", "云帆物流科技", "b轮"])
 def test_chinese_headline_is_found_by_any_substring(db: Database, query: str) -> None:
     account = _account(db)
     _store_items(db, account, _item("a", HEADLINE))
@@ -78,6 +76,33 @@ def test_english_words_match_by_prefix_case_and_accents_aside(db: Database) -> N
     assert _ids(db, '"warehouse automation"') == [a]
     assert _ids(db, '"automation warehouse"') == []
     assert _ids(db, "logistics freight") == []  # every word must match
+    assert _ids(db, "logist warehouse") == []  # only the last word is a prefix (being typed)
+    assert _ids(db, "logist !") == [a]  # punctuation after it is not a word
+
+
+def test_a_common_whole_word_is_not_widened_to_every_word_it_begins(db: Database) -> None:
+    account = _account(db)
+    _store_items(db, account, *[_item(f"m{i}", f"market report {i}") for i in range(3)],
+                 _item("x", "marketing team"))  # fmt: skip
+    common = search.search_kind(db, "market", "item", window=3)
+    assert common.total_is_capped and len(common.hits) == 3
+    assert _item_id(db, "x") not in {h.source_id for h in common.hits}
+    wider = search.search_kind(db, "market", "item", window=10)
+    assert len(wider.hits) == 4  # the whole word alone does not fill the window: prefix
+    marketing = search.search_kind(db, "marketi", "item")
+    assert [h.source_id for h in marketing.hits] == [_item_id(db, "x")]
+    # A rare word with a common one last: the common word stays whole too.
+    _store_items(db, account, _item("r1", "zyxwind market"), _item("r2", "zyxwind marketing"))
+    both = search.search_kind(db, "zyxwind market", "item", window=3)
+    assert [h.source_id for h in both.hits] == [_item_id(db, "r1")]
+
+
+def test_a_word_is_a_prefix_from_three_letters_on(db: Database) -> None:
+    account = _account(db)
+    _store_items(db, account, _item("a", "Logistics in Asia"))
+    assert _ids(db, "lo") == []
+    assert _ids(db, "log") == [_item_id(db, "a")]
+    assert _ids(db, "in") == [_item_id(db, "a")]  # a whole two-letter word still matches
 
 
 def test_full_width_letters_match_what_people_type(db: Database) -> None:
@@ -186,14 +211,18 @@ def test_a_title_hit_ranks_above_a_body_hit(db: Database) -> None:
     assert _ids(db, "融资") == [_item_id(db, "title"), _item_id(db, "body")]
 
 
-def test_only_the_newest_matches_are_ranked_when_there_are_many(db: Database) -> None:
+def test_only_the_newest_matches_are_ranked_and_counted_when_there_are_many(
+    db: Database,
+) -> None:
     account = _account(db)
     items = [_item(f"e{i}", f"funding news {i}", published=f"2025-01-{i + 1:02d}T00:00:00+00:00")
              for i in range(6)]  # fmt: skip
     _store_items(db, account, *items)
-    found = search.find(db, search.match_expression("funding"), "item", limit=10, window=2)
-    assert {h.source_id for h in found.hits} == {_item_id(db, "e4"), _item_id(db, "e5")}
-    assert found.total == 6
+    found = search.find(db, search.match_expression("funding"), "item", limit=10, window=4)
+    assert {h.source_id for h in found.hits} == {_item_id(db, f"e{i}") for i in range(2, 6)}
+    assert (found.total, found.total_is_capped) == (4, True)
+    few = search.find(db, search.match_expression("funding"), "item", limit=2, window=10)
+    assert (len(few.hits), few.total, few.total_is_capped) == (2, 6, False)
 
 
 def test_rebuilding_gives_the_same_answers_and_mends_a_damaged_index(db: Database) -> None:
