@@ -54,9 +54,7 @@ class RestoreResult:
 
 def _check_reason(reason: str) -> str:
     if reason not in REASONS:
-        raise ValidationError(
-            f"Unknown backup reason “{reason}”. Use one of: {', '.join(REASONS)}."
-        )
+        raise ValidationError(f"Unknown backup reason “{reason}”. Use one of: {', '.join(REASONS)}.")
     return reason
 
 
@@ -134,9 +132,7 @@ def _last_change(path: Path) -> float:
     return max(times, default=0.0)
 
 
-def backup_if_due(
-    path: Path, *, every: timedelta = SCHEDULE_EVERY, now: datetime | None = None
-) -> BackupFile | None:
+def backup_if_due(path: Path, *, every: timedelta = SCHEDULE_EVERY, now: datetime | None = None) -> BackupFile | None:
     """A "scheduled" backup if the newest backup is older than `every` and the workspace
     changed since; None otherwise (identical copies would push useful ones out)."""
     now = now or datetime.now(UTC)
@@ -233,9 +229,7 @@ def check_integrity(path: Path) -> list[Problem]:
     """What is wrong with the workspace at `path`, each with the way out ([] = healthy)."""
     path = Path(path)
     health = store.inspect_file(path)
-    restore_hint = (
-        "Restore a backup: `whynow backups` lists them, `whynow restore FILE` restores one."
-    )
+    restore_hint = "Restore a backup: `whynow backups` lists them, `whynow restore FILE` restores one."
     newest_ok: BackupFile | None = None
     if not health.healthy:
         newest_ok = newest_healthy_backup(path)
@@ -282,8 +276,7 @@ def check_integrity(path: Path) -> list[Problem]:
         counts = ", ".join(f"{n} {kind}" for kind, n in gaps.items())
         problems.append(
             Problem(
-                f"The search index is out of step with the workspace ({counts}): "
-                "some results may be missing or stale.",
+                f"The search index is out of step with the workspace ({counts}): some results may be missing or stale.",
                 "Rebuild it: `whynow search --rebuild-index` (nothing else changes).",
             )
         )

@@ -70,9 +70,7 @@ def get_note(db: Database, note_id: str, *, include_deleted: bool = False) -> No
     return note
 
 
-def add_note(
-    db: Database, account_id: str, body: str, *, author: str = "", contact_id: str | None = None
-) -> Note:
+def add_note(db: Database, account_id: str, body: str, *, author: str = "", contact_id: str | None = None) -> Note:
     if account_store.get(db, account_id) is None:
         raise NotFoundError("That account no longer exists.")
     _check_contact(db, account_id, contact_id)
@@ -134,9 +132,7 @@ def list_notes(
     db: Database, account_id: str, *, contact_id: str | None = None, include_deleted: bool = False
 ) -> list[Note]:
     """An account's notes: pinned first, then newest first."""
-    return store.list_for_account(
-        db, account_id, contact_id=contact_id, include_deleted=include_deleted
-    )
+    return store.list_for_account(db, account_id, contact_id=contact_id, include_deleted=include_deleted)
 
 
 def note_history(db: Database, note_id: str) -> list[NoteVersion]:

@@ -28,9 +28,7 @@ from storage.db import APPLICATION_ID
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".whynow"
 TIME_FORMAT = "%Y%m%dT%H%M%SZ"
-_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<time>\d{8}T\d{6}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?\.whynow$"
-)
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<time>\d{8}T\d{6}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?\.whynow$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +187,7 @@ def inspect_file(path: Path, *, quick: bool = False) -> FileHealth:
             rows = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
             health.integrity = [] if rows == ["ok"] else rows
             if not health.integrity:
-                health.foreign_key_problems = len(
-                    conn.execute("PRAGMA foreign_key_check").fetchall()
-                )
+                health.foreign_key_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
     except sqlite3.DatabaseError as exc:
         health.error = str(exc)
     return health

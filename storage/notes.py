@@ -141,9 +141,7 @@ def soft_delete(db: Database, note_id: str) -> str:
 
 def restore(db: Database, note_id: str) -> None:
     with db.atomic():
-        db.execute(
-            "UPDATE notes SET deleted_at = NULL, updated_at = ? WHERE id = ?", [utc_now(), note_id]
-        )
+        db.execute("UPDATE notes SET deleted_at = NULL, updated_at = ? WHERE id = ?", [utc_now(), note_id])
 
 
 def versions(db: Database, note_id: str) -> list[NoteVersion]:
@@ -160,7 +158,5 @@ def count(db: Database, account_id: str | None = None) -> int:
     if account_id is None:
         return int(db.execute("SELECT count(*) FROM notes WHERE deleted_at IS NULL").fetchone()[0])
     return int(
-        db.execute(
-            "SELECT count(*) FROM notes WHERE account_id = ? AND deleted_at IS NULL", [account_id]
-        ).fetchone()[0]
+        db.execute("SELECT count(*) FROM notes WHERE account_id = ? AND deleted_at IS NULL", [account_id]).fetchone()[0]
     )

@@ -35,9 +35,7 @@ def register(subparsers: Any) -> None:
         subparsers, "restore", help="put a backup in place of the workspace (the current file is "
         "backed up first; asks nothing)",
     )  # fmt: skip
-    p.add_argument(
-        "file", metavar="FILE", help="a backup's file name (see `whynow backups`) or path"
-    )
+    p.add_argument("file", metavar="FILE", help="a backup's file name (see `whynow backups`) or path")
     p.set_defaults(func=restore)
 
 

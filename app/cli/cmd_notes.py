@@ -23,9 +23,7 @@ def register(subparsers: Any) -> None:
     parser = common.add_command(subparsers, "note", help="write, edit, pin and delete notes")
     sub = parser.add_subparsers(dest="note_command", metavar="ACTION", required=True)
 
-    p = common.add_command(
-        sub, "add", help="add a note to an account (TEXT '-' reads standard input)"
-    )
+    p = common.add_command(sub, "add", help="add a note to an account (TEXT '-' reads standard input)")
     p.add_argument("text", metavar="TEXT", help="the note, in Markdown")
     p.add_argument("--account", required=True, help="domain, id or exact name")
     p.add_argument("--author", default="", help="who wrote it")
@@ -34,9 +32,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the new note as JSON")
     p.set_defaults(func=add_note)
 
-    p = common.add_command(
-        sub, "edit", help="replace a note's text (the old text stays in its history)"
-    )
+    p = common.add_command(sub, "edit", help="replace a note's text (the old text stays in its history)")
     p.add_argument("note_id", metavar="NOTE")
     p.add_argument("text", metavar="TEXT", help="the new text ('-' reads standard input)")
     p.add_argument("--author", default="", help="who made the edit")
@@ -71,9 +67,7 @@ def add_note(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     account = accounts.find_account(db, args.account)
     contact_id = notes.find_contact_id(db, account.id, args.contact) if args.contact else None
-    note = notes.add_note(
-        db, account.id, _text(args.text), author=args.author, contact_id=contact_id
-    )
+    note = notes.add_note(db, account.id, _text(args.text), author=args.author, contact_id=contact_id)
     if args.pin:
         note = notes.pin_note(db, note.id)
     if args.json:
@@ -99,13 +93,8 @@ def change_note(args: argparse.Namespace) -> int:
     action = {"pin": notes.pin_note, "unpin": notes.unpin_note, "delete": notes.delete_note,
               "restore": notes.restore_note}[args.action]  # fmt: skip
     note = action(db, args.note_id)
-    done = {"pin": "Pinned", "unpin": "Unpinned", "delete": "Deleted", "restore": "Restored"}[
-        args.action
-    ]
-    print(
-        f"{done} note {note.id}."
-        + (f" Undo: whynow note restore {note.id}" if args.action == "delete" else "")
-    )
+    done = {"pin": "Pinned", "unpin": "Unpinned", "delete": "Deleted", "restore": "Restored"}[args.action]
+    print(f"{done} note {note.id}." + (f" Undo: whynow note restore {note.id}" if args.action == "delete" else ""))
     return 0
 
 
@@ -118,9 +107,7 @@ def note_history(args: argparse.Namespace) -> int:
         return 0
     for i, version in enumerate(history, 1):
         state = "current" if version.replaced_at is None else f"replaced {version.replaced_at}"
-        print(
-            f"— version {i}, by {version.author or 'nobody named'}, {version.written_at} ({state})"
-        )
+        print(f"— version {i}, by {version.author or 'nobody named'}, {version.written_at} ({state})")
         print(version.body)
         print()
     return 0

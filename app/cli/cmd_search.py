@@ -26,9 +26,7 @@ JSON (--json): {query, elapsed_ms, groups: [{kind, label, total,
 
 
 def register(subparsers: Any) -> None:
-    p = common.add_command(
-        subparsers, "search", help="search the whole workspace (Chinese too)", epilog=EPILOG
-    )
+    p = common.add_command(subparsers, "search", help="search the whole workspace (Chinese too)", epilog=EPILOG)
     p.add_argument("query", metavar="QUERY", nargs="*", help="what to look for")
     p.add_argument(
         "--kind",

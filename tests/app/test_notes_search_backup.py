@@ -33,9 +33,7 @@ def desk(workspace_path: Path) -> Database:
         db, {"name": "Northwind Freight", "domain": "northwind.example", "industry": "Logistics"}
     )
     with db.atomic():
-        contact_store.insert(
-            db, Contact(yunfan.id, "王芳", title="首席财务官", email="wang@yunfan.cn")
-        )
+        contact_store.insert(db, Contact(yunfan.id, "王芳", title="首席财务官", email="wang@yunfan.cn"))
         contact_store.insert(db, Contact(northwind.id, "Mia Berg", title="VP Operations",
                                          email="mia@northwind.example"))  # fmt: skip
     news = [
@@ -51,9 +49,7 @@ def desk(workspace_path: Path) -> Database:
         records = [ItemRecord(e, f"https://{account.domain}/{e}", t, s, "", None, True, "", "", e)
                    for e, t, s in entries]  # fmt: skip
         feed_store.save_refresh(db, feed.id, account.id, FeedState(status="ok"), records)
-    notes.add_note(
-        db, northwind.id, "## Call prep\nAsk Mia about the **Series B** budget.", author="Sam"
-    )
+    notes.add_note(db, northwind.id, "## Call prep\nAsk Mia about the **Series B** budget.", author="Sam")
     return db
 
 
@@ -106,9 +102,7 @@ def test_notes_are_refused_without_text_or_about_another_accounts_contact(desk: 
         notes.add_note(desk, _northwind(desk), "about Wang", contact_id=wang.id)
 
 
-def test_cli_adds_and_lists_notes(
-    desk: Database, workspace_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_adds_and_lists_notes(desk: Database, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli(workspace_path, "note", "add", "--account", "yunfan.cn", "--author", "Mia",
                 "--contact", "wang@yunfan.cn", "王芳说预算在Q3批准") == 0  # fmt: skip
     assert "Added a note to 云帆物流科技" in capsys.readouterr().out
@@ -183,9 +177,9 @@ def test_every_result_shows_what_matched(desk: Database, query: str) -> None:
     assert not results.is_empty
     for group in results.groups:
         for r in group.results:
-            assert r.title.highlights or cjk.match_spans(
-                " ".join([r.title.text, r.snippet.text]), query
-            ), f"{group.kind} {r.title.text!r} {r.snippet.text!r}"
+            assert r.title.highlights or cjk.match_spans(" ".join([r.title.text, r.snippet.text]), query), (
+                f"{group.kind} {r.title.text!r} {r.snippet.text!r}"
+            )
 
 
 def test_a_note_edit_changes_what_search_finds(desk: Database) -> None:
@@ -268,9 +262,7 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_backup_is_refused_and_nothing_changes(
-    desk: Database, workspace_path: Path
-) -> None:
+def test_a_damaged_backup_is_refused_and_nothing_changes(desk: Database, workspace_path: Path) -> None:
     _mark(desk, '"current"')
     desk.close()
     bad = backups.backup_now(workspace_path, "manual")
@@ -293,9 +285,7 @@ def test_a_file_that_is_not_a_workspace_is_refused(workspace_path: Path, tmp_pat
         backups.restore_backup(workspace_path, other)
 
 
-def test_a_damaged_workspace_is_explained_and_restored(
-    desk: Database, workspace_path: Path
-) -> None:
+def test_a_damaged_workspace_is_explained_and_restored(desk: Database, workspace_path: Path) -> None:
     _mark(desk, '"good"')
     desk.close()
     good = backups.backup_now(workspace_path, "scheduled")
@@ -354,15 +344,10 @@ def test_scheduled_backups_skip_when_recent_or_unchanged(workspace_path: Path) -
     _mark(db, '"changed"')
     db.close()
     # The change is newer than the last backup (file times are real time, not `now`).
-    assert (
-        backups.backup_if_due(workspace_path, now=datetime.now(UTC) + timedelta(hours=5))
-        is not None
-    )
+    assert backups.backup_if_due(workspace_path, now=datetime.now(UTC) + timedelta(hours=5)) is not None
 
 
-def test_cli_backup_backups_and_restore(
-    workspace_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_backup_backups_and_restore(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = connect(workspace_path)
     _mark(db, '"one"')
     db.close()

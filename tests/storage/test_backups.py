@@ -22,9 +22,7 @@ def _fake(folder: Path, when: datetime, reason: str = "scheduled") -> BackupFile
 def test_names_say_when_and_why_and_never_collide(tmp_path: Path) -> None:
     workspace = tmp_path / "sales.whynow"
     first = backups.backup_path(workspace, NOW, "before-import")
-    assert (
-        first == tmp_path / "sales.whynow.backups" / "sales-20260310T120000Z-before-import.whynow"
-    )
+    assert first == tmp_path / "sales.whynow.backups" / "sales-20260310T120000Z-before-import.whynow"
     first.parent.mkdir()
     first.write_bytes(b"x")
     second = backups.backup_path(workspace, NOW, "before-import")
