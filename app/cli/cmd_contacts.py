@@ -394,6 +394,9 @@ def import_command(args: argparse.Namespace) -> int:
         except _DryRun:
             pass
     else:
+        from app import backups
+
+        backups.backup_now(common.workspace_path(args), "before-import")  # an import is a risky operation
         result = importer.apply_contacts_import(db, preview, **options)
     errors = [
         {"row": r.row_number, "message": r.message} for r in preview.rows if r.status == "error"

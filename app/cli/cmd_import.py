@@ -64,6 +64,9 @@ def import_accounts_command(args: argparse.Namespace) -> int:
         dup = preview.count("duplicate")
         updated, skipped = (dup, 0) if args.update else (0, dup)
     else:
+        from app import backups
+
+        backups.backup_now(common.workspace_path(args), "before-import")  # an import is a risky operation
         result = import_accounts.apply_accounts_import(
             db, preview, on_duplicate="update" if args.update else "skip", cancel=CancelToken()
         )

@@ -53,13 +53,15 @@ def info(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
+    """Integrity in words, with the way out (restore a backup, rebuild the search index)."""
+    from app import backups
+
     path = common.workspace_path(args)
-    db = workspace.open_workspace(path)
-    problems = storage_db.integrity_problems(db)
+    problems = backups.check_integrity(path)
     if problems:
-        print(f"{path} is damaged:")
-        for line in problems[:20]:
-            print(f"  {line}")
+        print(f"{path} has problems:")
+        for p in problems:
+            print(f"  {p.problem}\n    → {p.way_out}")
         return 3
     print(f"{path}: ok")
     return 0

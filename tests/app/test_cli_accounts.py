@@ -78,6 +78,8 @@ def test_import_dry_run_writes_nothing_then_import(
     assert "No accounts yet" in run(capsys, "--workspace", ws, "accounts", "list")[1]
     code, out, _ = run(capsys, "--workspace", ws, "import", "accounts", str(csv), "--json")
     data = json.loads(out)
+    backups = list(workspace_path.parent.glob(f"{workspace_path.name}.backups/*before-import*"))
+    assert len(backups) == 1  # a real import backs the workspace up first; the dry run did not
     assert (data["created"], data["errors"][0]["row"], data["dry_run"]) == (1, 3, False)
     target = tmp_path / "out.csv"
     code, out, _ = run(capsys, "--workspace", ws, "export", "accounts", str(target))
