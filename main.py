@@ -35,13 +35,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(workspace)
     from app.cli import main as cli_main
 
-    return cli_main(args, gui_hooks={"render_snapshots": _render_snapshots})
+    return cli_main(
+        args, gui_hooks={"render_snapshots": _render_snapshots, "render_pdf": _render_pdf}
+    )
 
 
 def _render_snapshots(*args: object, **kwargs: object) -> object:
     from ui.snapshot import render_snapshots
 
     return render_snapshots(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def _render_pdf(*args: object, **kwargs: object) -> object:
+    """`whynow brief --format pdf`: Qt's text engine, imported only when a PDF is asked for."""
+    from ui.pdf import render_pdf
+
+    return render_pdf(*args, **kwargs)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
