@@ -483,11 +483,15 @@ def brief_title(brief: AccountBrief) -> str:
     return f"Account brief: {brief.account.name}"
 
 
-def brief_file_name(brief: AccountBrief, suffix: str) -> str:
-    """A file name for the brief that every file system accepts (keeps Chinese names)."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", brief.account.name)
+def file_name_for(account_name: str, suffix: str) -> str:
+    """A file name for an account's brief that every file system accepts (keeps Chinese)."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", account_name)
     stem = " ".join(stem.split()) or "account"
     return f"{stem} brief.{suffix.lstrip('.')}"
+
+
+def brief_file_name(brief: AccountBrief, suffix: str) -> str:
+    return file_name_for(brief.account.name, suffix)
 
 
 # -- Markdown --------------------------------------------------------------------------------

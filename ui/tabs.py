@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.account_page import AccountPage, ComingSoonTab
 from ui.news_tab import NewsTab
+from ui.notes_tab import NotesTab
 from ui.people_tab import PeopleTab
 from ui.session import Session
 from ui.why_now_tab import WhyNowTab
@@ -28,7 +29,4 @@ def install_tabs(page: AccountPage, session: Session) -> None:
                          "Coming with outreach.")),
         tr("Outreach"),
     )  # fmt: skip
-    page.add_tab(
-        ComingSoonTab(tr("Notes for the AE and the account brief. Coming with the hand-off.")),
-        tr("Notes"),
-    )  # fmt: skip
+    page.add_tab(NotesTab(session), tr("Notes"))
