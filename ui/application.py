@@ -52,7 +52,7 @@ class WindowManager:
             QMessageBox.critical(self.window, QApplication.translate("WindowManager", "Cannot open workspace"), exc.explain())
             return False
         old = self.window
-        self.window = MainWindow(session, open_workspace=self.open)
+        self.window = MainWindow(session, open_workspace=self.open, refresh_on_open=True)
         self.window.remember_workspace(path)
         self.window.show()
         tour.maybe_start_tour(self.window)

@@ -71,7 +71,14 @@ class ArchiveCommand(QUndoCommand):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, *, runner: TaskRunner | None = None, open_workspace: Callable[[Path], None] | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        runner: TaskRunner | None = None,
+        open_workspace: Callable[[Path], None] | None = None,
+        refresh_on_open: bool = False,
+    ) -> None:
         super().__init__()
         self.session = session
         self.runner = runner or TaskRunner(self)
@@ -159,6 +166,9 @@ class MainWindow(QMainWindow):
         session.refresh_requested.connect(self.refresh_feeds)
         self._selected_id: str | None = None
         self.reload_accounts()
+        if refresh_on_open:
+            # Feeds older than the refresh interval are fetched once the window is up.
+            QTimer.singleShot(1500, self._refresh_if_stale)
         restore_state(self)  # geometry, splitters, column widths and sort order as last left
         apply_preferences(self)
 
@@ -521,6 +531,24 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         self.dashboard.show()
         self.dashboard.raise_()
+
+    def stale_feed_accounts(self) -> bool:
+        """True when a real (non-demo) feed was never fetched or not within the refresh interval."""
+        from datetime import UTC, datetime, timedelta
+
+        from ui.preferences import REFRESH_MINUTES
+
+        minutes = Preferences().get(REFRESH_MINUTES) or 60
+        cutoff = (datetime.now(UTC) - timedelta(minutes=minutes)).isoformat()
+        row = self.session.db.execute(
+            "SELECT 1 FROM feeds WHERE added_how != 'demo' AND (last_fetched_at IS NULL OR last_fetched_at < ?) LIMIT 1",
+            [cutoff],
+        ).fetchone()
+        return row is not None
+
+    def _refresh_if_stale(self) -> None:
+        if self._task is None and self.stale_feed_accounts():
+            self.refresh_feeds()
 
     def manage_feeds(self) -> None:
         if not self._selected_id:

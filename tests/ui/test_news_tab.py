@@ -143,3 +143,14 @@ def test_offline_indicator_when_no_feed_can_be_reached(qtbot: QtBot, session: Se
     feeds.add_feed(session.db, acme.id, "http://127.0.0.1:9/feed.xml")  # discard port: connection refused
     window.refresh_feeds()
     assert window.offline_label.isVisible()
+
+
+def test_feeds_older_than_the_interval_are_stale_on_open(qtbot: QtBot, session: Session, server: FeedServer) -> None:
+    window = MainWindow(session, runner=session.runner)
+    qtbot.addWidget(window)
+    assert not window.stale_feed_accounts()  # demo feeds are stored offline: never stale
+    acme = accounts.create_account(session.db, {"name": "Acme"})
+    feeds.add_feed(session.db, acme.id, server.add("/n.xml", Reply(b'<rss version="2.0"><channel><title>N</title></channel></rss>')))
+    assert window.stale_feed_accounts()  # never fetched
+    window._refresh_if_stale()
+    assert not window.stale_feed_accounts()  # fetched just now
