@@ -164,11 +164,11 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         </message>
         <message>
             <source>Outreach: touches and per-tier playbooks, one thread per contact. Coming with outreach.</source>
-            <translation>触达：触达记录和按层级划分的打法手册，每位联系人一条跟进线索。将随触达功能推出。</translation>
+            <translation type="vanished">触达：触达记录和按层级划分的打法手册，每位联系人一条跟进线索。将随触达功能推出。</translation>
         </message>
         <message>
             <source>Notes for the AE and the account brief. Coming with the hand-off.</source>
-            <translation>给 AE 的备注和客户简报。将随交接功能推出。</translation>
+            <translation type="vanished">给 AE 的备注和客户简报。将随交接功能推出。</translation>
         </message>
     </context>
     <context>
@@ -478,6 +478,111 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         <message>
             <source>Saved %1 charts</source>
             <translation>已保存 %1 张图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One &amp;person</source>
+            <translation>单个联系人(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Everyone in a &amp;tier</source>
+            <translation>某层级的所有人(&amp;T)</translation>
+        </message>
+        <message>
+            <source>The tier's own playbook</source>
+            <translation>该层级自己的打法手册</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>&amp;Playbook</source>
+            <translation>打法手册(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Start on</source>
+            <translation>开始日期(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Talking &amp;point</source>
+            <translation>沟通要点(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol</source>
+            <translation>加入(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>要做什么</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>This account has no contacts yet: add people in the People tab first.</source>
+            <translation>该客户还没有联系人：请先在“人员”标签页添加。</translation>
+        </message>
+        <message>
+            <source>finishes “We help teams like yours …”</source>
+            <translation>用于补全“我们帮助像您这样的团队……”</translation>
+        </message>
+        <message>
+            <source>Skipped: %1.</source>
+            <translation>已跳过：%1。</translation>
+        </message>
+        <message>
+            <source>No value for %1: a fallback was used or the line left out.</source>
+            <translation>%1 没有值：已使用备用内容或省略该行。</translation>
+        </message>
+        <message>
+            <source>Enrol in a playbook — %1</source>
+            <translation>加入打法手册 — %1</translation>
+        </message>
+        <message>
+            <source>%1 more</source>
+            <translation>还有 %1 个</translation>
+        </message>
+        <message>
+            <source>There is no playbook for %1 contacts: choose one above.</source>
+            <translation>没有适用于%1联系人的打法手册：请在上方选择一个。</translation>
+        </message>
+        <message>
+            <source>Choose a person to enrol.</source>
+            <translation>请选择要加入的联系人。</translation>
+        </message>
+        <message>
+            <source>Enrolled %1 in the %2 playbook: %3 tasks.</source>
+            <translation>已将 %1 加入“%2”打法手册：共 %3 个任务。</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>第 %1 天</translation>
+        </message>
+        <message>
+            <source>%1 (%2 people)</source>
+            <translation>%1（%2 人）</translation>
+        </message>
+        <message>
+            <source>%1 steps over %2 days.</source>
+            <translation>共 %1 步，历时 %2 天。</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1533,801 @@ Click “Feeds…” to discover the company's blog and newsroom feeds from its 
         </message>
     </context>
     <context>
+        <name>NoteHistoryDialog</name>
+        <message>
+            <source>Note history</source>
+            <translation>备注历史</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>Current — by %1, %2</source>
+            <translation>当前版本 — %1，%2</translation>
+        </message>
+        <message>
+            <source>By %1, %2
+replaced %3</source>
+            <translation>%1，%2
+替换于 %3</translation>
+        </message>
+        <message>
+            <source>&amp;Use this version</source>
+            <translation>使用此版本(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Make this the note's text again (the current text stays in the history)</source>
+            <translation>恢复为此版本的内容（当前内容会保留在历史中）</translation>
+        </message>
+        <message>
+            <source>Make this text the note's current text (the current text stays in the history)</source>
+            <translation type="vanished">将此文本设为备注的当前内容（当前内容会保留在历史中）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n version(s), newest first.</source>
+            <translation>
+                <numerusform>共 %n 个版本，最新在前。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>Show the notes about the account, or about one person</source>
+            <translation>显示关于该客户或某位联系人的备注</translation>
+        </message>
+        <message>
+            <source>&amp;New note</source>
+            <translation>新建备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Start a new note (Ctrl+Shift+N)</source>
+            <translation>新建一条备注 (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Brief…</source>
+            <translation>客户简报(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Write the account brief for the AE: facts, why now, committee, outreach, next steps and notes</source>
+            <translation>为 AE 生成客户简报：基本信息、为何是现在、采购委员会、触达、下一步和备注</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>HTML…</source>
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Markdown…</source>
+            <translation>Markdown…</translation>
+        </message>
+        <message>
+            <source>Who the note is about; a note stays with that person</source>
+            <translation>备注关于谁；备注会一直跟随这个人</translation>
+        </message>
+        <message>
+            <source>Write in Markdown: # heading, **bold**, *italic*, - list, [link](https://…)</source>
+            <translation>使用 Markdown 书写：# 标题、**粗体**、*斜体*、- 列表、[链接](https://…)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the note (Ctrl+S); the earlier text stays in its history</source>
+            <translation>保存备注 (Ctrl+S)；之前的内容保留在历史中</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the note (Ctrl+Z brings it back)</source>
+            <translation>删除备注（按 Ctrl+Z 可恢复）</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Every earlier text of this note</source>
+            <translation>这条备注以前的所有版本</translation>
+        </message>
+        <message>
+            <source>Review mode — read-only: notes can be read, not changed. Import the account file to work on it.</source>
+            <translation>审阅模式 — 只读：备注只能查看，不能修改。导入客户文件后即可编辑。</translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>关于：</translation>
+        </message>
+        <message>
+            <source>All notes (%1)</source>
+            <translation>全部备注（%1）</translation>
+        </message>
+        <message>
+            <source>About the account as a whole</source>
+            <translation>关于整个客户</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>关于 %1</translation>
+        </message>
+        <message>
+            <source>The account as a whole</source>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>已编辑</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>关于 %1</translation>
+        </message>
+        <message>
+            <source>Pinned: shown first, and first in the brief</source>
+            <translation>已置顶：显示在最前，在简报中也排在最前</translation>
+        </message>
+        <message>
+            <source>No notes yet. Write what the AE should know: who decides, what was promised, what to avoid.</source>
+            <translation>还没有备注。写下 AE 需要知道的：谁拍板、承诺了什么、要避开什么。</translation>
+        </message>
+        <message>
+            <source>This account has no notes.</source>
+            <translation>该客户没有备注。</translation>
+        </message>
+        <message>
+            <source>Written by %1 on %2</source>
+            <translation>%1 写于 %2</translation>
+        </message>
+        <message>
+            <source>Last edited by %1 on %2</source>
+            <translation>%1 最后编辑于 %2</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>已置顶</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>新备注</translation>
+        </message>
+        <message>
+            <source>Un&amp;pin</source>
+            <translation>取消置顶(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Pin</source>
+            <translation>置顶(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Pinned notes come first here and in the brief</source>
+            <translation>置顶的备注在这里和简报中都排在最前</translation>
+        </message>
+        <message>
+            <source>Note added</source>
+            <translation>已添加备注</translation>
+        </message>
+        <message>
+            <source>Note saved; the earlier text is in its history</source>
+            <translation>备注已保存；之前的内容在历史中</translation>
+        </message>
+        <message>
+            <source>Cannot save the note</source>
+            <translation>无法保存备注</translation>
+        </message>
+        <message>
+            <source>Note deleted — Ctrl+Z brings it back</source>
+            <translation>备注已删除 — 按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown 文件 (*.md)</translation>
+        </message>
+        <message>
+            <source>Save the account brief</source>
+            <translation>保存客户简报</translation>
+        </message>
+        <message>
+            <source>Brief saved to %1</source>
+            <translation>简报已保存到 %1</translation>
+        </message>
+        <message>
+            <source>Cannot write the brief</source>
+            <translation>无法写入简报</translation>
+        </message>
+        <message>
+            <source>Writing the brief…</source>
+            <translation>正在生成简报…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outreach</name>
+        <message>
+            <source>Account as a whole</source>
+            <extracomment>outcome colours: mid-saturation so they read on light and dark backgrounds alike every channel has its own shape, so colour is free to say the outcome (seconds since the epoch, touch) oldest first, so the newest paints on top a mark was clicked: the touch (its dict, plus "contact_name" and "contact_id") a row was clicked or moved to with the keys: contact id ("" = the account as a whole) a mark was double-clicked: edit that touch</extracomment>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Last touch · state · score</source>
+            <translation>最近触达 · 状态 · 得分</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Voicemail</source>
+            <translation>语音留言</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>领英</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <source>Left a voicemail</source>
+            <translation>已留言</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Positive reply</source>
+            <translation>积极回复</translation>
+        </message>
+        <message>
+            <source>Neutral reply</source>
+            <translation>中性回复</translation>
+        </message>
+        <message>
+            <source>Negative reply</source>
+            <translation>消极回复</translation>
+        </message>
+        <message>
+            <source>Meeting booked</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>Bounced</source>
+            <translation>退信</translation>
+        </message>
+        <message>
+            <source>Opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>我方发起</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>对方发起</translation>
+        </message>
+        <message>
+            <source>Untouched</source>
+            <translation>未触达</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待回复</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>未接触</translation>
+        </message>
+        <message>
+            <source>Answered +</source>
+            <translation>已回复 +</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>已回复</translation>
+        </message>
+        <message>
+            <source>Answered −</source>
+            <translation>已回复 −</translation>
+        </message>
+        <message>
+            <source>No touch logged yet.</source>
+            <translation>还没有触达记录。</translation>
+        </message>
+        <message>
+            <source>Only outbound touches so far, the last one recent.</source>
+            <translation>目前只有我方发起的触达，最近一次是不久前。</translation>
+        </message>
+        <message>
+            <source>Only outbound touches, and silence for more than two weeks.</source>
+            <translation>只有我方发起的触达，且已超过两周没有回音。</translation>
+        </message>
+        <message>
+            <source>Their latest answer was positive (or a meeting).</source>
+            <translation>对方最近的回复是积极的（或已约会议）。</translation>
+        </message>
+        <message>
+            <source>Their latest answer was neutral (or a connected call).</source>
+            <translation>对方最近的回复是中性的（或电话已接通）。</translation>
+        </message>
+        <message>
+            <source>Their latest answer was negative.</source>
+            <translation>对方最近的回复是消极的。</translation>
+        </message>
+        <message>
+            <source>They asked not to be contacted.</source>
+            <translation>对方要求不要再联系。</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Recency</source>
+            <translation>近期性</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <source>Reciprocity</source>
+            <translation>互动性</translation>
+        </message>
+        <message>
+            <source>the account as a whole</source>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <source>%1 touched</source>
+            <translation>已触达 %1</translation>
+        </message>
+        <message>
+            <source>%1 answered</source>
+            <translation>已回复 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touches</source>
+            <translation>
+                <numerusform>%n 次触达</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>主题：%1</translation>
+        </message>
+        <message>
+            <source>Logged by %1</source>
+            <translation>记录人：%1</translation>
+        </message>
+        <message>
+            <source>%1 cold</source>
+            <translation>冷淡 %1</translation>
+        </message>
+        <message>
+            <source>Engaged: %1</source>
+            <translation>已互动：%1</translation>
+        </message>
+        <message>
+            <source>Contact status: %1</source>
+            <translation>联系人状态：%1</translation>
+        </message>
+        <message>
+            <source>Playbook %1: %2</source>
+            <translation>打法手册 %1：%2</translation>
+        </message>
+        <message>
+            <source>Relationship %1/100 (%2 in 30 days)</source>
+            <translation>关系 %1/100（30 天内 %2）</translation>
+        </message>
+        <message>
+            <source>last %1 ago</source>
+            <translation>上次在 %1 前</translation>
+        </message>
+        <message>
+            <source>next %1 on %2</source>
+            <translation>下一步 %1，%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachTab</name>
+        <message numerus="yes">
+            <source>%n touches</source>
+            <translation>
+                <numerusform>%n 次触达</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Subject / notes</source>
+            <translation>主题/备注</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Playbook</source>
+            <translation>打法手册</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Start research &amp;timer</source>
+            <translation>开始调研计时(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Time the research you do on this account (Ctrl+Shift+R)</source>
+            <translation>为你在该客户上的调研计时 (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Log a touch…</source>
+            <translation>记录触达(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Record an e-mail, call, reply or meeting (Ctrl+L)</source>
+            <translation>记录一封邮件、一次通话、一条回复或一次会议 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol in playbook…</source>
+            <translation>加入打法手册(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>查找联系人…</translation>
+        </message>
+        <message>
+            <source>Every thread</source>
+            <translation>所有跟进线索</translation>
+        </message>
+        <message>
+            <source>How far back the time axis reaches</source>
+            <translation>时间轴回溯的范围</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete touch</source>
+            <translation>删除触达</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>暂停(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>继续(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Open tasks, due first. Work them in the Today queue (View ▸ Today, Ctrl+Shift+T).</source>
+            <translation>未完成的任务，按到期先后排列。请在“今日”队列中处理（视图 ▸ 今日，Ctrl+Shift+T）。</translation>
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation>触达</translation>
+        </message>
+        <message>
+            <source>Playbooks and tasks</source>
+            <translation>打法手册与任务</translation>
+        </message>
+        <message>
+            <source>No thread matches the filter.</source>
+            <translation>没有符合筛选条件的跟进线索。</translation>
+        </message>
+        <message>
+            <source>The account as a whole</source>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <source>the account as a whole</source>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <source>Research timer running (Account ▸ Stop research timer)</source>
+            <translation>调研计时中（客户 ▸ 停止调研计时）</translation>
+        </message>
+        <message>
+            <source>next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Answered (any)</source>
+            <translation>已回复（任意）</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>Last 6 months</source>
+            <translation>最近 6 个月</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>最近一年</translation>
+        </message>
+        <message>
+            <source>Since the first touch</source>
+            <translation>自首次触达以来</translation>
+        </message>
+        <message>
+            <source>Playbooks</source>
+            <translation>打法手册</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>No contacts and no touches yet. Add the people you will reach out to in the People tab (or File ▸ Import contacts), then log a touch with Ctrl+L or enrol them in a playbook.</source>
+            <translation>还没有联系人，也没有触达记录。请先在“人员”标签页（或 文件 ▸ 导入联系人）添加要联系的人，然后按 Ctrl+L 记录触达，或将他们加入打法手册。</translation>
+        </message>
+        <message>
+            <source>no contact reached yet</source>
+            <translation>尚未触达任何联系人</translation>
+        </message>
+        <message>
+            <source>Account relationship</source>
+            <translation>客户关系</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Select an account first.</source>
+            <translation>请先选择一个客户。</translation>
+        </message>
+        <message>
+            <source>Stop &amp;research timer</source>
+            <translation>停止调研计时(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Start &amp;research timer</source>
+            <translation>开始调研计时(&amp;R)</translation>
+        </message>
+        <message>
+            <source>(the account)</source>
+            <translation>（整个客户）</translation>
+        </message>
+        <message>
+            <source>Cannot show the outreach: %1</source>
+            <translation>无法显示触达：%1</translation>
+        </message>
+        <message>
+            <source>Playbooks and tasks (%1)</source>
+            <translation>打法手册与任务（%1）</translation>
+        </message>
+        <message>
+            <source>%1 contacts reached</source>
+            <translation>已触达 %1 位联系人</translation>
+        </message>
+        <message>
+            <source>Research timer started</source>
+            <translation>调研计时已开始</translation>
+        </message>
+        <message>
+            <source>Deleted the touch %1 — Ctrl+Z brings it back</source>
+            <translation>已删除触达 %1 — 按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <source>paused by hand</source>
+            <translation>手动暂停</translation>
+        </message>
+        <message>
+            <source>(today)</source>
+            <translation>（今天）</translation>
+        </message>
+        <message>
+            <source>in 30 days (was %1)</source>
+            <translation>30 天内（之前为 %1）</translation>
+        </message>
+        <message>
+            <source>%1 min per contact reached</source>
+            <translation>每位已触达联系人 %1 分钟</translation>
+        </message>
+        <message>
+            <source>Stop research &amp;timer (%1)</source>
+            <translation>停止调研计时（%1）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Click a row in the threads for that person's relationship, or a mark for that touch. Ctrl+L logs a touch.</source>
+            <translation>点击跟进线索中的一行可查看与此人的关系，点击标记可查看那次触达。按 Ctrl+L 记录触达。</translation>
+        </message>
+        <message>
+            <source>Stop the playbook?</source>
+            <translation>停止打法手册？</translation>
+        </message>
+        <message>
+            <source>stopped by hand</source>
+            <translation>手动停止</translation>
+        </message>
+        <message>
+            <source>(%1 d overdue)</source>
+            <translation>（逾期 %1 天）</translation>
+        </message>
+        <message>
+            <source>Research: %1 min in %2 sessions</source>
+            <translation>调研：%2 次共 %1 分钟</translation>
+        </message>
+        <message>
+            <source>Research timer stopped: %1 minutes</source>
+            <translation>调研计时已停止：%1 分钟</translation>
+        </message>
+        <message>
+            <source>Playbook %1: %2</source>
+            <translation>打法手册 %1：%2</translation>
+        </message>
+        <message>
+            <source>(bounced)</source>
+            <translation>（退信）</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>%1 到期</translation>
+        </message>
+        <message>
+            <source>Relationship %1/100  %2 %3 in 30 days</source>
+            <translation type="vanished">关系 %1/100  30 天内 %2 %3</translation>
+        </message>
+        <message>
+            <source>Engaged: %1</source>
+            <translation>已互动：%1</translation>
+        </message>
+        <message>
+            <source>next %1 on %2</source>
+            <translation>下一步 %1，%2</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>主题：%1</translation>
+        </message>
+        <message>
+            <source>Last touch %1 ago.</source>
+            <translation>上次触达在 %1 前。</translation>
+        </message>
+        <message>
+            <source>Stop the %1 playbook for %2? Its open steps are skipped.</source>
+            <translation>停止 %2 的“%1”打法手册？未完成的步骤将被跳过。</translation>
+        </message>
+        <message>
+            <source>Relationship %1/100  %2 %3 (30 days)</source>
+            <translation>关系 %1/100  %2 %3（30 天）</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Demo account — fictional data</source>
@@ -1864,6 +2764,157 @@ Engaged: %2</source>
         </message>
     </context>
     <context>
+        <name>QuickLogDialog</name>
+        <message>
+            <source>Move the stage?</source>
+            <translation>推进阶段？</translation>
+        </message>
+        <message>
+            <source>Edit touch</source>
+            <translation>编辑触达</translation>
+        </message>
+        <message>
+            <source>[do not contact]</source>
+            <translation>[请勿联系]</translation>
+        </message>
+        <message>
+            <source>— the account as a whole —</source>
+            <translation>— 整个客户 —</translation>
+        </message>
+        <message>
+            <source>Automatic (a reply came in, the rest went out)</source>
+            <translation>自动（回复为对方发起，其余为我方发起）</translation>
+        </message>
+        <message>
+            <source>e.g. the e-mail's subject line</source>
+            <translation>例如邮件的主题行</translation>
+        </message>
+        <message>
+            <source>What was said, what they asked for…</source>
+            <translation>聊了什么，对方提了什么要求…</translation>
+        </message>
+        <message>
+            <source>&amp;Contact</source>
+            <translation>联系人(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>结果(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>方向(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Subject</source>
+            <translation>主题(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>时间(&amp;W)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天后</translation>
+        </message>
+        <message>
+            <source>What to do then (optional)</source>
+            <translation>届时要做什么（可选）</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Log and schedule &amp;next</source>
+            <translation>记录并安排下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Log this touch and add the next step as a task (Ctrl+Enter)</source>
+            <translation>记录这次触达，并把下一步添加为任务 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>[left]</source>
+            <translation>[已离职]</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>在</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation>记录(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Delete touch %1</source>
+            <translation>删除触达 %1</translation>
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <source>Touch changed — Ctrl+Z undoes</source>
+            <translation>触达已修改 — 按 Ctrl+Z 撤销</translation>
+        </message>
+        <message>
+            <source>Edit touch — %1</source>
+            <translation>编辑触达 — %1</translation>
+        </message>
+        <message>
+            <source>Log a touch — %1</source>
+            <translation>记录触达 — %1</translation>
+        </message>
+        <message>
+            <source>Stage moved to %1</source>
+            <translation>阶段已推进到 %1</translation>
+        </message>
+        <message>
+            <source>undo: the touch that suggested it was taken back</source>
+            <translation>撤销：提示此次推进的触达已被撤回</translation>
+        </message>
+        <message>
+            <source>Move %1 from %2 to %3?</source>
+            <translation>将 %1 从 %2 推进到 %3？</translation>
+        </message>
+        <message>
+            <source>Logged %1 · %2 with %3 — Ctrl+Z undoes</source>
+            <translation>已记录与 %3 的 %1 · %2 — 按 Ctrl+Z 撤销</translation>
+        </message>
+        <message>
+            <source>%1 asked not to be contacted.</source>
+            <translation>%1 要求不要再联系。</translation>
+        </message>
+        <message>
+            <source>%1's e-mail bounced before.</source>
+            <translation>%1 的邮件之前被退回过。</translation>
+        </message>
+        <message>
+            <source>%1 has left the company.</source>
+            <translation>%1 已离职。</translation>
+        </message>
+        <message>
+            <source>Log %1 · %2 with %3</source>
+            <translation>记录与 %3 的 %1 · %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaPanel</name>
         <message>
             <source>not set</source>
@@ -1919,6 +2970,184 @@ Engaged: %2</source>
         <message>
             <source>Renewal/expansion</source>
             <translation>续约/增购</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadsLegend</name>
+        <message>
+            <source>Shape: channel · filled: they reached us (inbound) · hollow: we reached out · colour: outcome · struck through: bounced or opted out</source>
+            <translation>形状：渠道 · 实心：对方联系我们（对方发起）· 空心：我方主动联系 · 颜色：结果 · 删除线：退信或已退订</translation>
+        </message>
+        <message>
+            <source>hollow: we reached out</source>
+            <translation type="vanished">空心：我方主动联系</translation>
+        </message>
+        <message>
+            <source>filled: they reached us</source>
+            <translation type="vanished">实心：对方联系我们</translation>
+        </message>
+        <message>
+            <source>we reached out</source>
+            <translation>我方主动联系</translation>
+        </message>
+        <message>
+            <source>they reached us</source>
+            <translation>对方联系我们</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Playbook</source>
+            <translation>打法手册</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Enter done · Shift+Enter done as… · S skip · Z snooze a day (Shift+Z a week) · E write the e-mail · Ctrl+Enter open the account</source>
+            <translation>Enter 完成 · Shift+Enter 以…完成 · S 跳过 · Z 推迟一天（Shift+Z 推迟一周）· E 写邮件 · Ctrl+Enter 打开客户</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>(the account)</source>
+            <translation>（整个客户）</translation>
+        </message>
+        <message>
+            <source>next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Today — loading…</source>
+            <translation>今日 — 正在加载…</translation>
+        </message>
+        <message>
+            <source>Nothing due today. Enrol contacts in a playbook (an account's Outreach tab, “Enrol in playbook…”), or log a touch with “Log and schedule next”.</source>
+            <translation>今天没有到期任务。可以把联系人加入打法手册（客户的“触达”标签页 ▸“加入打法手册…”），或用“记录并安排下一步”记录触达。</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>%1 到期</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>已完成：%1</translation>
+        </message>
+        <message>
+            <source>skipped in the Today queue</source>
+            <translation>在“今日”队列中跳过</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>已跳过：%1</translation>
+        </message>
+        <message>
+            <source>This step is a %1, not an e-mail.</source>
+            <translation>这一步是%1，不是邮件。</translation>
+        </message>
+        <message>
+            <source>%1 d overdue</source>
+            <translation>逾期 %1 天</translation>
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation>（已推迟）</translation>
+        </message>
+        <message>
+            <source>Today — cannot read the queue: %1</source>
+            <translation>今日 — 无法读取队列：%1</translation>
+        </message>
+        <message>
+            <source>Showing the first %1; scroll down for more.</source>
+            <translation>显示前 %1 项；向下滚动查看更多。</translation>
+        </message>
+        <message>
+            <source>(%1 d overdue)</source>
+            <translation>（逾期 %1 天）</translation>
+        </message>
+        <message>
+            <source>Stage moved to %1</source>
+            <translation>阶段已推进到 %1</translation>
+        </message>
+        <message>
+            <source>Opened the e-mail to %1; press Enter here once it is sent.</source>
+            <translation>已打开发给 %1 的邮件；发送后请在这里按 Enter。</translation>
+        </message>
+        <message>
+            <source>%1's e-mail bounced; find a new address first.</source>
+            <translation>%1 的邮件被退回；请先找到新的地址。</translation>
+        </message>
+        <message>
+            <source>No e-mail address for %1.</source>
+            <translation>%1 没有邮箱地址。</translation>
+        </message>
+        <message>
+            <source>Press E to open this e-mail in your mail program.</source>
+            <translation>按 E 在邮件程序中打开这封邮件。</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1: %2</source>
+            <translation>已推迟到 %1：%2</translation>
+        </message>
+        <message>
+            <source>T%1 · why now %2</source>
+            <translation type="vanished">T%1 · 为何是现在 %2</translation>
+        </message>
+        <message>
+            <source>LinkedIn profile</source>
+            <translation>领英主页</translation>
+        </message>
+        <message>
+            <source>Today, %1 — %2 tasks due, %3 overdue</source>
+            <translation>今日，%1 — %2 项到期，%3 项逾期</translation>
+        </message>
+        <message>
+            <source>(bounced)</source>
+            <translation>（退信）</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>主题：%1</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>T%1 · %2</source>
+            <translation>T%1 · %2</translation>
+        </message>
+        <message>
+            <source>Tier %1, why-now score %2: higher tiers and hotter accounts come first</source>
+            <translation>%1 级，“为何是现在”得分 %2：层级越高、越热的客户越靠前</translation>
         </message>
     </context>
     <context>
@@ -2256,6 +3485,15 @@ Engaged: %2</source>
         <message>
             <source>Delete %1</source>
             <translation>删除 %1</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <extracomment>the filter's "all notes" and "about the account as a whole" choices (contact ids otherwise)</extracomment>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Delete note “%1”</source>
+            <translation>删除备注“%1”</translation>
         </message>
     </context>
 </TS>

@@ -96,6 +96,12 @@ APP_LAYER_TEXT: list[tuple[str, str, str]] = [
         "resources/triggers.json via research/triggers.py: talking points and why this tier",
     ),
     (
+        "",
+        r"^(last touch \d+ days? ago|no touch|no answer to |\d+ (answers?|touch(es)?) (to|in the last)|"
+        r"(positive|neutral|negative) reply \(|connected \(|meeting (booked|held) \()",
+        "research/relationship.py: what makes a relationship score",
+    ),
+    (
         "whyNowScore tooltip",
         r"^[a-z_]+ weight [\d.]+, [\d.]+ days old",
         "research/triggers.py: what each trigger adds to the why-now score",
@@ -398,6 +404,11 @@ def _data_values(session: Session, extra: tuple[str, ...] = ()) -> list[str]:
         str(default_path()),
         *extra,
     }
+    # Playbook steps are the messages the SDR sends, in the language they write them in:
+    # content (resources/playbooks.json, editable), not the UI.
+    playbooks = Path(i18n.ROOT, "resources", "playbooks.json")
+    if playbooks.exists():
+        values.update(_strings(json.loads(playbooks.read_text("utf-8"))))
     for (table,) in session.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         for row in session.db.execute(f'SELECT * FROM "{table}"').fetchall():
             for v in row:
@@ -570,6 +581,15 @@ def _windows(session: Session, qtbot: QtBot, workspace_path: Path) -> Iterator[t
             lambda c: c(session, window.select_account, window),
         ),
         ("teach a phrase", "ui.why_now_tab", "PhraseDialog", lambda c: c(window)),
+        ("today", "ui.today_view", "TodayView", lambda c: c(session, window.select_account)),
+        ("enrol", "ui.dialogs.enrol_dialog", "EnrolDialog", lambda c: c(session, northwind.id, None, window)),
+        (
+            "log a touch",
+            "ui.dialogs.quick_log_dialog",
+            "QuickLogDialog",
+            lambda c: c(session, northwind.id, None, window),
+        ),
+        ("note history", "ui.notes_tab", "NoteHistoryDialog", lambda c: c([], can_restore=True, parent=window)),
     ]
     for name, module, class_name, build in later:
         try:
