@@ -44,6 +44,7 @@ from research.tabular import Table, TabularError, decode, read_table, recognise_
 from research.types import Account, Contact, PersonaTier, StageChange, utc_now
 from storage import accounts as account_store
 from storage import contacts as store
+from storage.search import bulk_indexing
 
 RowStatus = Literal["new", "duplicate", "error"]
 DuplicatePolicy = Literal["skip", "update"]
@@ -700,22 +701,24 @@ def apply_contacts_import(
         with _gc_paused(), store.bulk_write_cache(db), db.atomic():
             new_ids = _create_accounts(db, preview, wanted_accounts, now, user)
             result.accounts_created = len(new_ids)
-            for start in range(0, len(to_insert), _CHUNK):
-                token.raise_if_cancelled()
-                batch = []
-                chunk = to_insert[start : start + _CHUNK]
-                for row, contact_id in zip(chunk, _new_ids(len(chunk)), strict=True):
-                    account_id = row.account_id or new_ids[row.new_account_key]
-                    contact = Contact(
-                        account_id, id=contact_id, created_at=now, updated_at=now,
-                        persona_tier=row.tier, tier_confidence=row.tier_confidence,
-                        tier_reason=row.tier_reason, **row.fields,
-                    )  # fmt: skip
-                    batch.append(store.to_tuple(contact))
-                store.insert_rows(db, batch)
-                result.created += len(batch)
-                done += len(batch)
-                progress(Progress(done, total, "importing contacts"))
+            # New contacts are indexed for search in one statement, not row by row.
+            with bulk_indexing(db.conn, "contact"):
+                for start in range(0, len(to_insert), _CHUNK):
+                    token.raise_if_cancelled()
+                    batch = []
+                    chunk = to_insert[start : start + _CHUNK]
+                    for row, contact_id in zip(chunk, _new_ids(len(chunk)), strict=True):
+                        account_id = row.account_id or new_ids[row.new_account_key]
+                        contact = Contact(
+                            account_id, id=contact_id, created_at=now, updated_at=now,
+                            persona_tier=row.tier, tier_confidence=row.tier_confidence,
+                            tier_reason=row.tier_reason, **row.fields,
+                        )  # fmt: skip
+                        batch.append(store.to_tuple(contact))
+                    store.insert_rows(db, batch)
+                    result.created += len(batch)
+                    done += len(batch)
+                    progress(Progress(done, total, "importing contacts"))
             for start in range(0, len(to_update), _CHUNK):
                 token.raise_if_cancelled()
                 chunk = to_update[start : start + _CHUNK]

@@ -35,9 +35,11 @@ No Qt, no network.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -403,3 +405,58 @@ def index_gaps(db: Database) -> dict[str, int]:
         if gap:
             gaps[kind] = gap
     return gaps
+
+
+# -- bulk writes ---------------------------------------------------------------------------
+
+#: per kind: (table, title columns, body columns) as the search triggers index them
+BULK_SOURCES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "contact": ("contacts", ("full_name",), ("title", "email")),
+}
+
+
+@contextlib.contextmanager
+def bulk_indexing(conn: sqlite3.Connection, kind: str) -> Iterator[None]:
+    """Index many new rows of one kind at once instead of row by row.
+
+    Inside a trigger every FTS5 insert is its own statement, and FTS5 flushes
+    its pending terms at each statement's savepoint: 100,000 contacts cost
+    about 4 s in the triggers and under 1 s as one INSERT … SELECT. Must run
+    inside the caller's transaction: the triggers are dropped, the rows
+    written, the new rows indexed in bulk and the triggers put back, all or
+    nothing. Only for inserts (updates and deletes inside the block would
+    leave the index behind).
+    """
+    table, title, body = BULK_SOURCES[kind]
+    if not conn.in_transaction:
+        raise RuntimeError("bulk_indexing must run inside a transaction")
+    saved = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'search_%'",
+        [table],
+    ).fetchall()
+    for name, _sql in saved:
+        conn.execute(f"DROP TRIGGER {name}")
+    try:
+        yield
+        lo, _hi = kind_range(kind)
+        start = conn.execute(
+            "SELECT coalesce(max(rowid), ?) FROM search_index WHERE rowid BETWEEN ? AND ?", [lo, *kind_range(kind)]
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO search_index (rowid, kind, source_id) "
+            f"SELECT ? + row_number() OVER (ORDER BY s.rowid), ?, s.id FROM {table} s "
+            "WHERE s.deleted_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM search_index m WHERE m.kind = ? AND m.source_id = s.id)",
+            [start, kind, kind],
+        )
+        titles = ", ".join(f"s.{c}" for c in title)
+        bodies = ", ".join(f"s.{c}" for c in body)
+        conn.execute(
+            f"INSERT INTO {fts_table(kind)} (rowid, title, body) "
+            f"SELECT m.rowid, cjk_tokens({titles}), cjk_tokens({bodies}) FROM search_index m "
+            f"JOIN {table} s ON s.id = m.source_id WHERE m.kind = ? AND m.rowid > ?",
+            [kind, start],
+        )
+    finally:
+        for _name, sql in saved:
+            conn.execute(sql)

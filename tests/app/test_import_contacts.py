@@ -321,3 +321,26 @@ def test_company_key_ignores_case_punctuation_and_legal_form() -> None:
     assert ic.company_key("ACME, Inc.") == ic.company_key("Acme") == "acme"
     assert ic.company_key("云帆物流科技有限公司") == "云帆物流科技"
     assert ic.company_key("Société Générale SA") == "societe generale"
+
+
+def test_imported_contacts_are_searchable_and_later_ones_too(db: Database) -> None:
+    """The bulk path indexes imported contacts at once and puts the row-by-row triggers back."""
+    from app import accounts as account_cases
+    from app import contacts as contact_cases
+    from app import search
+    from app.import_contacts import apply_contacts_import, preview_contacts_import
+
+    account = account_cases.create_account(db, {"name": "云帆物流", "domain": "yunfan.example"})
+    data = "Full Name,Title,Email\n陈建国,首席执行官,chen@yunfan.example\nAda Byron,Data Analyst,ada@yunfan.example\n"
+    apply_contacts_import(db, preview_contacts_import(db, data.encode()))
+    contact_cases.add_contact(db, account.id, {"full_name": "Grace Hopper", "title": "CTO"})
+
+    def names(query: str) -> list[str]:
+        result = search.search(db, query)
+        return [hit.title.text for group in result.groups if group.kind == "contact" for hit in group.results]
+
+    assert names("建国") == ["陈建国"]
+    assert names("analyst") == ["Ada Byron"]
+    assert names("hopper") == ["Grace Hopper"]
+    triggers = db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name='contacts'").fetchone()[0]
+    assert triggers == 3
