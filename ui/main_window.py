@@ -1,7 +1,8 @@
 """The main window: account list on the left, the account page on the right.
 
 Menus and shortcuts: Ctrl+N new account, Ctrl+F filter, Ctrl+O open
-workspace, Ctrl+Z undo (archive), Del archive, F2/Ctrl+E edit.
+workspace, Ctrl+Z undo (archive), Del archive, F2/Ctrl+E edit, Ctrl+L log a
+touch, Ctrl+Shift+R research timer, Ctrl+Shift+T the Today queue.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, demo, feeds, import_accounts
+from app import accounts, demo, feeds, import_accounts, outreach
 from app.errors import UserError
 from app.tasks import CancelToken, Progress
 from research.types import Stage
@@ -42,7 +43,9 @@ from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.icp_dialog import IcpDialog
 from ui.dialogs.import_dialog import ImportPreviewDialog
 from ui.dialogs.preferences_dialog import apply_preferences, open_preferences
+from ui.dialogs.quick_log_dialog import open_quick_log
 from ui.models.accounts import AccountColumn, AccountRole, AccountTableModel, stage_label
+from ui.outreach_tab import OutreachTab, ResearchTimerStatus
 from ui.preferences import REFRESH_WORKERS, Preferences
 from ui.session import Session
 from ui.state import restore_state, save_state
@@ -122,7 +125,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AccountColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        # The name keeps a readable width; the other columns scroll when the pane is narrow.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(AccountColumn.NAME, 170)
         for col, width in ((AccountColumn.TIER, 52), (AccountColumn.STAGE, 92), (AccountColumn.ICP, 54),
                            (AccountColumn.WHY_NOW, 66), (AccountColumn.LATEST_TRIGGER, 120),
                            (AccountColumn.OWNER, 90), (AccountColumn.LAST_ACTIVITY, 88), (AccountColumn.COUNTRY, 100)):
@@ -159,6 +164,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
+        self.research_timer = ResearchTimerStatus(session, self.statusBar(), self)
         self._build_menus()
         session.accounts_changed.connect(self.reload_accounts)
         session.account_changed.connect(self._on_account_changed)
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import accounts (CSV)…"), self.import_accounts_dialog, "Ctrl+I")
         self._action(file_menu, self.tr("Import &contacts (CSV or vCard)…"), self.import_contacts_dialog, "Ctrl+Shift+I")
         self._action(file_menu, self.tr("&Export accounts (CSV)…"), self.export_accounts_dialog, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Export due &tasks to calendar (ICS)…"), self.export_tasks_calendar, None,
+                     self.tr("Every open outreach task as an all-day event, for Outlook, Google or Apple Calendar"))  # fmt: skip
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -244,6 +252,12 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.Delete)  # fmt: skip
         self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.archive_action)
+        account_menu.addSeparator()
+        self._action(account_menu, self.tr("&Log a touch…"), self.log_touch, "Ctrl+L",
+                     self.tr("Record an e-mail, call, reply or meeting with someone at this account"))  # fmt: skip
+        self.research_action = self._action(account_menu, self.tr("Start &research timer"),
+                                            lambda: self.research_timer.toggle(self._selected_id), "Ctrl+Shift+R")  # fmt: skip
+        self.research_timer.bind_action(self.research_action)
 
         feeds_menu = bar.addMenu(self.tr("Fee&ds"))
         self.refresh_action = self._action(feeds_menu, self.tr("&Refresh all feeds"), self.refresh_feeds,
@@ -259,6 +273,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("Triggers &inbox"), self.open_inbox, "Ctrl+T",
                      self.tr("Trigger events new since you last looked, across accounts"))  # fmt: skip
+        self._action(view_menu, self.tr("&Today queue"), self.open_today, "Ctrl+Shift+T",
+                     self.tr("Due and overdue outreach tasks across accounts, worked from the keyboard"))  # fmt: skip
         self._action(view_menu, self.tr("ABM &dashboard"), self.open_dashboard, "Ctrl+D",
                      self.tr("Funnel KPIs, coverage, triggers over time and the quota planner"))  # fmt: skip
 
@@ -311,6 +327,7 @@ class MainWindow(QMainWindow):
             return
         self._selected_id = account_id
         self.page.set_account(account_id)
+        self.research_timer.set_account(account_id)
         self.edit_action.setEnabled(account_id is not None)
         self.archive_action.setEnabled(account_id is not None)
 
@@ -332,6 +349,7 @@ class MainWindow(QMainWindow):
         self._selected_id = account_id
         self._restore_selection()
         self.page.set_account(account_id)
+        self.research_timer.set_account(account_id)
 
     def _on_account_changed(self, account_id: str) -> None:
         self.reload_accounts()
@@ -520,6 +538,56 @@ class MainWindow(QMainWindow):
             self.inbox.reload()
         self.inbox.show()
         self.inbox.raise_()
+
+    def open_today(self) -> None:
+        from ui.today_view import TodayView
+
+        if getattr(self, "today", None) is None:
+            self.today = TodayView(self.session, self.open_account_outreach, self)
+        else:
+            self.today.reload()
+        self.today.show()
+        self.today.raise_()
+        self.today.activateWindow()
+        self.today.table.setFocus()
+
+    def open_account_outreach(self, account_id: str) -> None:
+        """Show an account's Outreach tab (from the Today queue)."""
+        self.select_account(account_id)
+        tab = self.page.findChild(OutreachTab)
+        if tab is not None:
+            self.page.tabs.setCurrentWidget(tab)
+        self.raise_()
+        self.activateWindow()
+
+    def log_touch(self) -> None:
+        if not self._selected_id:
+            self.statusBar().showMessage(self.tr("Select an account first."), 4000)
+            return
+        tab = self.page.findChild(OutreachTab)
+        contact_id = tab.selected_contact_id() if tab is not None and tab.account_id == self._selected_id else None
+        open_quick_log(self.session, self._selected_id, self, contact_id)
+
+    def export_tasks_calendar(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export due tasks to calendar"), "whynow-tasks.ics",
+                                              self.tr("iCalendar files (*.ics)"))  # fmt: skip
+        if not path:
+            return
+        session = self.session
+
+        def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> int:
+            db = session.open_worker_db()
+            try:
+                return outreach.export_ics(db, path)
+            finally:
+                db.close()
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported %1 tasks to %2").replace("%1", str(count)).replace("%2", path), 6000
+            )
+
+        self._start_task(self.tr("Exporting tasks to the calendar file…"), work, done)
 
     def open_dashboard(self) -> None:
         from ui.dashboard import DashboardWindow

@@ -60,6 +60,26 @@ def highlight(text: str, start: int, end: int) -> str:
             + html.escape(text[start:end]) + "</span>" + html.escape(text[end:]))  # fmt: skip
 
 
+def detail_facts(details: dict[str, Any]) -> list[tuple[str, str]]:
+    """What the detector read off the news, as (label, value) for people, not keys."""
+    t = QCoreApplication.translate
+    facts: list[tuple[str, str]] = []
+    amount = details.get("amount_text") or ""
+    if not amount and isinstance(details.get("amount"), int | float):
+        value = float(details["amount"])
+        amount = next((f"{value / size:g}{suffix}" for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")) if value >= size),
+                      f"{value:g}")  # fmt: skip
+    if amount:
+        currency = str(details.get("currency") or "")
+        facts.append((t("Trigger", "Amount"), f"{amount} {currency}".strip() if currency and currency not in amount else amount))
+    for key, label in (("round", t("Trigger", "Round")), ("counterpart", t("Trigger", "Counterpart")),
+                       ("person", t("Trigger", "Person")), ("role", t("Trigger", "Role"))):  # fmt: skip
+        value = details.get(key)
+        if value not in (None, ""):
+            facts.append((label, str(value)))
+    return facts
+
+
 class PhraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +121,9 @@ class WhyNowTab(QWidget):
 
         self.timeline = QListWidget()
         self.timeline.setObjectName("triggerTimeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(3)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.currentRowChanged.connect(self._on_current)
         self.detail = QTextBrowser()
         self.detail.setObjectName("triggerDetail")
@@ -222,9 +245,9 @@ class WhyNowTab(QWidget):
                 break
         if not t["confirmed"]:
             parts.append(f"<p style='color:#b26a00'>{html.escape(self.tr('Unconfirmed: the source hedges (e.g. “reportedly”, “in talks”, “据悉”).'))}</p>")
-        details = {k: v for k, v in t["details"].items() if v not in (None, "") and not isinstance(v, dict | list)}
-        if details:
-            parts.append("<p>" + " · ".join(f"{html.escape(str(k))}: <b>{html.escape(str(v))}</b>" for k, v in details.items()) + "</p>")
+        facts = detail_facts(t["details"])
+        if facts:
+            parts.append("<p>" + " · ".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in facts) + "</p>")
         parts.append(f"<h4>{html.escape(self.tr('Approach first'))}: {html.escape(tier_label(t['route_tier']))}</h4>")
         parts.append(f"<p>{html.escape(t['route_why'])}</p>")
         parts.append(f"<blockquote style='background:#eef5ff;padding:6px'>{html.escape(t['talking_point'])}</blockquote>")
