@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.account_page import AccountPage, ComingSoonTab
+from ui.account_page import AccountPage
 from ui.news_tab import NewsTab
 from ui.notes_tab import NotesTab
+from ui.outreach_tab import OutreachTab
 from ui.people_tab import PeopleTab
 from ui.session import Session
 from ui.why_now_tab import WhyNowTab
@@ -24,9 +25,5 @@ def install_tabs(page: AccountPage, session: Session) -> None:
     page.add_tab(WhyNowTab(session), tr("Why now"))
     page.add_tab(PeopleTab(session), tr("People"))
     page.add_tab(NewsTab(session), tr("News"))
-    page.add_tab(
-        ComingSoonTab(tr("Outreach: touches and per-tier playbooks, one thread per contact. "
-                         "Coming with outreach.")),
-        tr("Outreach"),
-    )  # fmt: skip
+    page.add_tab(OutreachTab(session), tr("Outreach"))
     page.add_tab(NotesTab(session), tr("Notes"))
