@@ -18,6 +18,9 @@ from app.errors import ValidationError
 from research import metrics as kpi
 from research.types import PersonaTier, Stage
 
+# Enum(value) costs ~1 µs a call; a dict look-up is ten times cheaper at 100k contacts.
+TIERS = {t.value: t for t in PersonaTier}
+STAGES = {s.value: s for s in Stage}
 ENGAGING_OUTCOMES = ("replied_positive", "replied_neutral", "replied_negative", "connected", "meeting_booked")
 
 
@@ -37,9 +40,9 @@ def _has(db: Database, table: str) -> bool:
 def gather_facts(db: Database) -> dict[str, Any]:
     changes: dict[str, list[tuple[str, Stage | None, Stage]]] = defaultdict(list)
     for account_id, at, frm, to in db.execute("SELECT account_id, changed_at, from_stage, to_stage FROM stage_changes"):
-        changes[account_id].append((at, Stage(frm) if frm else None, Stage(to)))
+        changes[account_id].append((at, STAGES[frm] if frm else None, STAGES[to]))
     accounts = [
-        kpi.AccountFacts(aid, tier, Stage(stage), tuple(changes.get(aid, ())), created)
+        kpi.AccountFacts(aid, tier, STAGES[stage], tuple(changes.get(aid, ())), created)
         for aid, tier, stage, created in db.execute(
             "SELECT id, tier, stage, created_at FROM accounts WHERE archived = 0"
         )
@@ -47,25 +50,37 @@ def gather_facts(db: Database) -> dict[str, Any]:
     touches: list[kpi.TouchFacts] = []
     first_engaged: dict[str, str] = {}
     if _has(db, "touches"):
-        for account_id, contact_id, at, direction, outcome, channel in db.execute(
-            "SELECT account_id, contact_id, at, direction, outcome, channel FROM touches WHERE deleted_at IS NULL"
-        ):
-            touches.append(kpi.TouchFacts(account_id, contact_id, at, direction, outcome, channel))
-            engaging = (
-                (direction == "inbound" and outcome.startswith("replied"))
-                or outcome in ENGAGING_OUTCOMES
-                or channel == "meeting"
-            )
-            if engaging and contact_id and (contact_id not in first_engaged or at < first_engaged[contact_id]):
-                first_engaged[contact_id] = at
+        engaging = (
+            "((direction = 'inbound' AND outcome LIKE 'replied%') OR channel = 'meeting' OR outcome IN ("
+            + ", ".join(f"'{o}'" for o in ENGAGING_OUTCOMES)
+            + "))"
+        )
+        # First engagement per contact: one grouped query instead of a Python pass over every
+        # touch. "+contact_id" keeps SQLite off the contact index here: walking it and fetching
+        # each row took 480 ms at 300k touches; a scan and a temp b-tree take 100 ms.
+        first_engaged = dict(
+            db.execute(
+                f"SELECT contact_id, min(at) FROM touches WHERE deleted_at IS NULL AND contact_id IS NOT NULL "
+                f"AND {engaging} GROUP BY +contact_id"
+            ).fetchall()
+        )
+        # The KPIs read touches only for meetings booked and for accounts with an opportunity
+        # (first touch, touches per won account): the other ~95% of touches stay in SQLite.
+        meetings = ", ".join(f"'{o}'" for o in kpi.default_meeting_outcomes())
+        sql = (
+            "SELECT account_id, contact_id, at, direction, outcome, channel FROM touches WHERE deleted_at IS NULL "
+            f"AND (outcome IN ({meetings})"
+        )
+        if _has(db, "deals"):
+            sql += " OR account_id IN (SELECT account_id FROM deals WHERE deleted_at IS NULL)"
+        sql += " OR account_id IN (SELECT account_id FROM stage_changes WHERE to_stage IN ('opportunity', 'customer', 'renewal')))"
+        touches = [kpi.TouchFacts(*row) for row in db.execute(sql)]
     contacts: list[kpi.ContactFacts] = []
     if _has(db, "contacts"):
         for cid, account_id, tier in db.execute(
             "SELECT id, account_id, persona_tier FROM contacts WHERE deleted_at IS NULL AND status != 'left'"
         ):
-            contacts.append(
-                kpi.ContactFacts(account_id, PersonaTier(tier), cid in first_engaged, first_engaged.get(cid))
-            )
+            contacts.append(kpi.ContactFacts(account_id, TIERS[tier], cid in first_engaged, first_engaged.get(cid)))
     deals: list[kpi.DealFacts] = []
     if _has(db, "deals"):
         deals = [

@@ -233,8 +233,11 @@ class DashboardWindow(QMainWindow):
         self.tier.addItem(self.tr("All tiers"), None)
         for t in (1, 2, 3):
             self.tier.addItem(self.tr("Tier %n", "", t), t)
-        self.period.currentIndexChanged.connect(self.refresh)
-        self.tier.currentIndexChanged.connect(self.refresh)
+        # Changing the period or tier recomputes from the facts already read (tens of ms);
+        # reopening the dashboard reads the workspace again.
+        self.period.currentIndexChanged.connect(lambda _: self.refresh(reread=False))
+        self.tier.currentIndexChanged.connect(lambda _: self.refresh(reread=False))
+        self._facts: dict[str, Any] | None = None
         export_html = QPushButton(self.tr("Export &HTML…"))
         export_html.clicked.connect(self.export_html_dialog)
         export_csv = QPushButton(self.tr("Export &CSV…"))
@@ -284,21 +287,24 @@ class DashboardWindow(QMainWindow):
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, reread: bool = True) -> None:
         period, tier = self.period.currentData(), self.tier.currentData()
         session = self.session
+        facts = None if reread else self._facts
 
-        def work(progress: Any, cancel: Any) -> dict[str, kpi.Kpi]:
+        def work(progress: Any, cancel: Any) -> tuple[dict[str, Any], dict[str, kpi.Kpi]]:
             db = session.open_worker_db()
             try:
-                return metrics.compute_dashboard(db, period=period, tier=tier)
+                data = facts if facts is not None else metrics.gather_facts(db)
+                return data, metrics.compute_dashboard(db, period=period, tier=tier, facts=data)
             finally:
                 db.close()
 
         self.statusBar().showMessage(self.tr("Computing…"))
         session.runner.run(work, self._show, lambda exc: self.statusBar().showMessage(str(exc), 8000))
 
-    def _show(self, result: dict[str, kpi.Kpi]) -> None:
+    def _show(self, computed: tuple[dict[str, Any], dict[str, kpi.Kpi]]) -> None:
+        self._facts, result = computed
         self.result = result
         for name, tile in self.tiles.items():
             if name in result:
