@@ -69,6 +69,7 @@ from ui.dialogs.enrol_dialog import EnrolDialog
 from ui.dialogs.quick_log_dialog import DeleteTouchCommand, QuickLogDialog, push_undo
 from ui.i18n import format_date
 from ui.session import Session
+from ui.theme import colours
 from ui.threads_view import (
     OUTCOME_COLOURS,
     STATE_COLOURS,
@@ -88,6 +89,7 @@ from ui.threads_view import (
 )
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()  # a model's invisible root, the default parent
 #: far enough ahead that every open task is "due" by then: the account's whole task list
 _ALL_DUE = "9999-12-31"
 
@@ -138,7 +140,9 @@ def load_outreach(db: Database, account_id: str, now: datetime | None = None) ->
                 enrolments.append(row)
     touches.sort(key=lambda t: t["at"], reverse=True)
     order = {"active": 0, "paused": 1, "finished": 2, "stopped": 3}
-    enrolments.sort(key=lambda e: (order.get(e["status"], 9), e["next_due"] or "9999", e["contact_name"]))
+    enrolments.sort(
+        key=lambda e: (order.get(e["status"], 9), e["next_due"] or "9999", e["contact_name"])
+    )
     started = time.perf_counter()
     # The account's open tasks, due or not, in the Today queue's order (a read, no SQL here).
     tasks = outreach_rows.due_task_rows(db, _ALL_DUE, account_id=account_id)
@@ -147,8 +151,9 @@ def load_outreach(db: Database, account_id: str, now: datetime | None = None) ->
     relationship = outreach.account_relationship(db, account_id, now=now)
     research = outreach.research_summary(db, account_id)
     seconds["scores"] = time.perf_counter() - started
-    return OutreachData(account_id, groups, touches, enrolments, tasks, relationship, research, now,
-                        seconds)  # fmt: skip
+    return OutreachData(
+        account_id, groups, touches, enrolments, tasks, relationship, research, now, seconds
+    )
 
 
 # -- table models ------------------------------------------------------------------------------
@@ -185,20 +190,24 @@ class RowsModel(QAbstractTableModel):
             return -1
         return next((i for i, r in enumerate(self.rows) if r[self.id_key] == row_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             headers = self.headers()
             if 0 <= section < len(headers):
                 return headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -225,8 +234,14 @@ class TouchColumn(IntEnum):
 
 class TouchTableModel(RowsModel):
     def headers(self) -> Sequence[str]:
-        return [tr("When"), tr("Contact"), tr("Channel"), tr("Outcome"), tr("Subject / notes"),
-                tr("Logged by")]  # fmt: skip
+        return [
+            tr("When"),
+            tr("Contact"),
+            tr("Channel"),
+            tr("Outcome"),
+            tr("Subject / notes"),
+            tr("Logged by"),
+        ]
 
     def text(self, row: dict[str, Any], column: int) -> str:
         if column == TouchColumn.WHEN:
@@ -286,9 +301,12 @@ class EnrolmentTableModel(RowsModel):
     def colour(self, row: dict[str, Any], column: int) -> str | None:
         if column != EnrolmentColumn.STATUS:
             return None
-        return {"active": "#2e9d3a", "paused": "#e0a100", "stopped": "#8f8f8f", "finished": "#5b7db1"}.get(
-            row["status"]
-        )
+        return {
+            "active": "#2e9d3a",
+            "paused": "#e0a100",
+            "stopped": "#8f8f8f",
+            "finished": "#5b7db1",
+        }.get(row["status"])
 
 
 class TaskColumn(IntEnum):
@@ -330,7 +348,7 @@ class TaskTableModel(RowsModel):
 
     def colour(self, row: dict[str, Any], column: int) -> str | None:
         if column == TaskColumn.DUE and date.fromisoformat(row["due_at"]) < self.today:
-            return "#c62828"
+            return colours().negative
         return None
 
     def tooltip(self, row: dict[str, Any], column: int) -> str | None:
@@ -396,7 +414,9 @@ class OutreachTab(QWidget):
         self.research.setObjectName("researchSummary")
         self.research_button = QPushButton(tr("Start research &timer"))
         self.research_button.setObjectName("researchButton")
-        self.research_button.setToolTip(tr("Time the research you do on this account (Ctrl+Shift+R)"))
+        self.research_button.setToolTip(
+            tr("Time the research you do on this account (Ctrl+Shift+R)")
+        )
         self.research_button.clicked.connect(self.toggle_research)
         self.log_button = QPushButton(tr("&Log a touch…"))
         self.log_button.setObjectName("logTouchButton")
@@ -423,14 +443,23 @@ class OutreachTab(QWidget):
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
         self.state_filter.addItem(tr("Every thread"), "")
-        for state, label in (("untouched", reply_state_label("untouched")), ("waiting", reply_state_label("waiting")),
-                             ("cold", reply_state_label("cold")), ("answered", tr("Answered (any)")),
-                             ("opted_out", reply_state_label("opted_out"))):  # fmt: skip
+        for state, label in (
+            ("untouched", reply_state_label("untouched")),
+            ("waiting", reply_state_label("waiting")),
+            ("cold", reply_state_label("cold")),
+            ("answered", tr("Answered (any)")),
+            ("opted_out", reply_state_label("opted_out")),
+        ):
             self.state_filter.addItem(label, state)
         self.window_choice = QComboBox()
         self.window_choice.setObjectName("axisWindow")
-        for label, days in ((tr("Last 30 days"), 30), (tr("Last 90 days"), 90), (tr("Last 6 months"), 182),
-                            (tr("Last year"), 365), (tr("Since the first touch"), None)):  # fmt: skip
+        for label, days in (
+            (tr("Last 30 days"), 30),
+            (tr("Last 90 days"), 90),
+            (tr("Last 6 months"), 182),
+            (tr("Last year"), 365),
+            (tr("Since the first touch"), None),
+        ):
             self.window_choice.addItem(label, days)
         self.window_choice.setCurrentIndex(4)
         self.window_choice.setToolTip(tr("How far back the time axis reaches"))
@@ -460,8 +489,13 @@ class OutreachTab(QWidget):
         # -- below: touches, playbooks and tasks, and the detail pane
         self.touch_model = TouchTableModel(self)
         self.touch_table = _table(self.touch_model, "touchTable", TouchColumn.SUBJECT)
-        for column, width in ((TouchColumn.WHEN, 122), (TouchColumn.CONTACT, 120), (TouchColumn.CHANNEL, 82),
-                              (TouchColumn.OUTCOME, 108), (TouchColumn.LOGGED_BY, 80)):  # fmt: skip
+        for column, width in (
+            (TouchColumn.WHEN, 122),
+            (TouchColumn.CONTACT, 120),
+            (TouchColumn.CHANNEL, 82),
+            (TouchColumn.OUTCOME, 108),
+            (TouchColumn.LOGGED_BY, 80),
+        ):
             self.touch_table.setColumnWidth(column, width)
         self.touch_table.selectionModel().currentRowChanged.connect(self._on_touch_row)
         self.touch_table.doubleClicked.connect(lambda _i: self.edit_touch(self.current_touch_id()))
@@ -488,10 +522,16 @@ class OutreachTab(QWidget):
 
         self.enrolment_model = EnrolmentTableModel(self)
         self.enrolment_table = _table(self.enrolment_model, "enrolmentTable", EnrolmentColumn.WHY)
-        for column, width in ((EnrolmentColumn.CONTACT, 140), (EnrolmentColumn.PLAYBOOK, 110),
-                              (EnrolmentColumn.STATUS, 70), (EnrolmentColumn.NEXT, 140)):  # fmt: skip
+        for column, width in (
+            (EnrolmentColumn.CONTACT, 140),
+            (EnrolmentColumn.PLAYBOOK, 110),
+            (EnrolmentColumn.STATUS, 70),
+            (EnrolmentColumn.NEXT, 140),
+        ):
             self.enrolment_table.setColumnWidth(column, width)
-        self.enrolment_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.enrolment_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons()
+        )
         self.pause_button = QPushButton(tr("&Pause"))
         self.pause_button.clicked.connect(lambda: self.set_enrolment("pause"))
         self.resume_button = QPushButton(tr("&Resume"))
@@ -509,8 +549,9 @@ class OutreachTab(QWidget):
         self.task_table.setColumnWidth(TaskColumn.CONTACT, 140)
         self.task_table.setColumnWidth(TaskColumn.PLAYBOOK, 110)
         self.task_table.selectionModel().currentRowChanged.connect(self._on_task_row)
-        self.task_hint = QLabel(tr("Open tasks, due first. Work them in the Today queue (View ▸ Today, "
-                                   "Ctrl+Shift+T)."))  # fmt: skip
+        self.task_hint = QLabel(
+            tr("Open tasks, due first. Work them in the Today queue (View ▸ Today, Ctrl+Shift+T).")
+        )
         self.task_hint.setWordWrap(True)
         playbooks_page = QWidget()
         playbooks_layout = QVBoxLayout(playbooks_page)
@@ -603,7 +644,9 @@ class OutreachTab(QWidget):
         if generation != self._generation:
             return
         self._loading = False
-        self.session.status_message.emit(tr("Cannot show the outreach: %1").replace("%1", str(exc)), 8000)
+        self.session.status_message.emit(
+            tr("Cannot show the outreach: %1").replace("%1", str(exc)), 8000
+        )
 
     def _on_loaded(self, generation: int, data: OutreachData) -> None:
         if generation != self._generation or data.account_id != self._account_id:
@@ -615,9 +658,13 @@ class OutreachTab(QWidget):
         self.threads.set_groups(data.groups, data.now)
         has_people = any(g["threads"] for g in data.groups)
         if not has_people:
-            self.empty.setText(tr("No contacts and no touches yet. Add the people you will reach out to in the "
-                                  "People tab (or File ▸ Import contacts), then log a touch with Ctrl+L "
-                                  "or enrol them in a playbook."))  # fmt: skip
+            self.empty.setText(
+                tr(
+                    "No contacts and no touches yet. Add the people you will reach out to in the "
+                    "People tab (or File ▸ Import contacts), then log a touch with Ctrl+L "
+                    "or enrol them in a playbook."
+                )
+            )
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.splitter)
@@ -660,11 +707,15 @@ class OutreachTab(QWidget):
         trend = int(score["trend"])
         arrow = "▲" if trend > 0 else "▼" if trend < 0 else "▬"
         self.relationship.setText(
-            tr("Relationship %1/100  %2 %3 (30 days)").replace("%1", str(score["score"]))
-            .replace("%2", arrow).replace("%3", f"{trend:+d}")
-        )  # fmt: skip
-        tip = [f"{score_part_label(p['name'])}: {p['points']:g}/{p['max_points']:g} — {p['detail']}"
-               for p in score["parts"]]  # fmt: skip
+            tr("Relationship %1/100  %2 %3 (30 days)")
+            .replace("%1", str(score["score"]))
+            .replace("%2", arrow)
+            .replace("%3", f"{trend:+d}")
+        )
+        tip = [
+            f"{score_part_label(p['name'])}: {p['points']:g}/{p['max_points']:g} — {p['detail']}"
+            for p in score["parts"]
+        ]
         self.relationship.setToolTip("\n".join(tip))
 
     def _research_running_since(self) -> datetime | None:
@@ -680,17 +731,26 @@ class OutreachTab(QWidget):
         summary = data.research
         sessions = summary["sessions"]
         parts = [
-            (tr("Research: %1 min in 1 session") if sessions == 1 else tr("Research: %1 min in %2 sessions"))
-            .replace("%1", f"{summary['minutes']:g}").replace("%2", str(sessions))
-        ]  # fmt: skip
+            (
+                tr("Research: %1 min in 1 session")
+                if sessions == 1
+                else tr("Research: %1 min in %2 sessions")
+            )
+            .replace("%1", f"{summary['minutes']:g}")
+            .replace("%2", str(sessions))
+        ]
         reached = summary["contacts_reached"]
-        parts.append(tr("1 contact reached") if reached == 1
-                     else tr("%1 contacts reached").replace("%1", str(reached)))  # fmt: skip
+        parts.append(
+            tr("1 contact reached")
+            if reached == 1
+            else tr("%1 contacts reached").replace("%1", str(reached))
+        )
         per = summary["minutes_per_contact_reached"]
         parts.append(
-            tr("%1 min per contact reached").replace("%1", f"{per:g}") if per is not None
+            tr("%1 min per contact reached").replace("%1", f"{per:g}")
+            if per is not None
             else tr("no contact reached yet")
-        )  # fmt: skip
+        )
         since = self._research_running_since()
         if since is not None:
             elapsed = int((datetime.now(UTC) - since).total_seconds())
@@ -711,7 +771,10 @@ class OutreachTab(QWidget):
             if self._research_running_since() is not None:
                 finished = outreach.stop_research(db, self._account_id)
                 self.session.status_message.emit(
-                    tr("Research timer stopped: %1 minutes").replace("%1", f"{finished.minutes or 0:g}"), 6000
+                    tr("Research timer stopped: %1 minutes").replace(
+                        "%1", f"{finished.minutes or 0:g}"
+                    ),
+                    6000,
                 )
             else:
                 outreach.start_research(db, self._account_id)
@@ -727,7 +790,7 @@ class OutreachTab(QWidget):
             self._data.research = outreach.research_summary(self.session.db, self._account_id)
             self._update_research()
 
-    # -- detail --------------------------------------------------------------------------------------
+    # -- detail ------------------------------------------------------------------------------
     def _thread(self, contact_id: str) -> dict[str, Any] | None:
         if self._data is None:
             return None
@@ -742,9 +805,16 @@ class OutreachTab(QWidget):
             self.detail.clear()
             return
         parts = [score_html(self._data.relationship, tr("Account relationship"))]
-        parts.append("<p style='color:gray'>" + html.escape(
-            tr("Click a row in the threads for that person's relationship, or a mark for that touch. "
-               "Ctrl+L logs a touch.")) + "</p>")  # fmt: skip
+        parts.append(
+            "<p style='color:gray'>"
+            + html.escape(
+                tr(
+                    "Click a row in the threads for that person's relationship, "
+                    "or a mark for that touch. Ctrl+L logs a touch."
+                )
+            )
+            + "</p>"
+        )
         self.detail.setHtml("".join(parts))
 
     def _contact_html(self, thread: dict[str, Any]) -> str:
@@ -756,30 +826,47 @@ class OutreachTab(QWidget):
         if thread["persona_tier"]:
             facts.append(html.escape(tier_label(thread["persona_tier"])))
         if thread["email"]:
-            facts.append(html.escape(thread["email"]) + (" " + html.escape(tr("(bounced)"))
-                                                        if thread["email_bounced"] else ""))  # fmt: skip
+            facts.append(
+                html.escape(thread["email"])
+                + (" " + html.escape(tr("(bounced)")) if thread["email_bounced"] else "")
+            )
         state = thread["reply_state"]
         colour = STATE_COLOURS.get(state, "#888")
         lines = [head, "<p>" + " · ".join(facts) + "</p>"]
         lines.append(
-            f"<p><span style='color:{colour}'><b>{html.escape(reply_state_label(state))}</b></span> — "
+            f"<p><span style='color:{colour}'><b>{html.escape(reply_state_label(state))}</b>"
+            "</span> — "
             f"{html.escape(reply_state_help(state))}"
-            + (" " + html.escape(tr("Last touch %1 ago.").replace("%1", age_text(thread["last_touch_age_days"])))
-               if thread["last_touch_age_days"] is not None else "")
+            + (
+                " "
+                + html.escape(
+                    tr("Last touch %1 ago.").replace("%1", age_text(thread["last_touch_age_days"]))
+                )
+                if thread["last_touch_age_days"] is not None
+                else ""
+            )
             + "</p>"
-        )  # fmt: skip
+        )
         if thread["engaged_reason"]:
-            lines.append("<p>" + html.escape(tr("Engaged: %1").replace("%1", thread["engaged_reason"])) + "</p>")
+            lines.append(
+                "<p>"
+                + html.escape(tr("Engaged: %1").replace("%1", thread["engaged_reason"]))
+                + "</p>"
+            )
         lines.append(score_html(thread["relationship"], tr("Relationship")))
         enrolment = thread["enrolment"]
         if enrolment:
-            text = tr("Playbook %1: %2").replace("%1", enrolment["playbook"]).replace(
-                "%2", enrolment_status_label(enrolment["status"]))  # fmt: skip
+            text = (
+                tr("Playbook %1: %2")
+                .replace("%1", enrolment["playbook"])
+                .replace("%2", enrolment_status_label(enrolment["status"]))
+            )
             if enrolment["status_reason"]:
                 text += f" ({enrolment['status_reason']})"
             if enrolment["next_due"]:
-                text += " · " + tr("next %1 on %2").replace("%1", channel_label(enrolment["next_channel"] or "")
-                                                            ).replace("%2", format_date(enrolment["next_due"]))
+                text += " · " + tr("next %1 on %2").replace(
+                    "%1", channel_label(enrolment["next_channel"] or "")
+                ).replace("%2", format_date(enrolment["next_due"]))
             lines.append("<p>" + html.escape(text) + "</p>")
         return "".join(lines)
 
@@ -791,7 +878,9 @@ class OutreachTab(QWidget):
         self.detail.setHtml(self._contact_html(thread))
 
     def _show_touch(self, touch_id: str) -> None:
-        touch = next((t for t in (self._data.touches if self._data else []) if t["id"] == touch_id), None)
+        touch = next(
+            (t for t in (self._data.touches if self._data else []) if t["id"] == touch_id), None
+        )
         if touch is None:
             self._show_account()
             return
@@ -833,12 +922,16 @@ class OutreachTab(QWidget):
         row = self.task_model.rows[current.row()]
         if row["contact_id"]:
             self.threads.select_contact(row["contact_id"], emit=False)
-        parts = [f"<h3>{html.escape(channel_label(row['channel']))}: {html.escape(row['title'])}</h3>",
-                 "<p>" + html.escape(tr("Due %1").replace("%1", format_date(row["due_at"]))) + "</p>"]  # fmt: skip
+        parts = [
+            f"<h3>{html.escape(channel_label(row['channel']))}: {html.escape(row['title'])}</h3>",
+            "<p>" + html.escape(tr("Due %1").replace("%1", format_date(row["due_at"]))) + "</p>",
+        ]
         if row["instructions"]:
             parts.append("<p><i>" + html.escape(row["instructions"]) + "</i></p>")
         if row["subject"]:
-            parts.append("<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>")
+            parts.append(
+                "<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>"
+            )
         if row["body"]:
             parts.append("<pre style='white-space:pre-wrap'>" + html.escape(row["body"]) + "</pre>")
         self.detail.setHtml("".join(parts))
@@ -875,12 +968,14 @@ class OutreachTab(QWidget):
     def _apply_filter(self) -> None:
         self.threads.set_filter(self.filter_edit.text(), self.state_filter.currentData() or "")
 
-    # -- actions ---------------------------------------------------------------------------------------
+    # -- actions -----------------------------------------------------------------------------
     def open_log_dialog(self, contact_id: str | None = None) -> QuickLogDialog | None:
         """Open the quick-log dialog for this account (the selected person filled in)."""
         if not self._account_id:
             return None
-        dialog = QuickLogDialog(self.session, self._account_id, contact_id or self.selected_contact_id(), self)
+        dialog = QuickLogDialog(
+            self.session, self._account_id, contact_id or self.selected_contact_id(), self
+        )
         dialog.open()
         return dialog
 
@@ -907,10 +1002,19 @@ class OutreachTab(QWidget):
         touch = next((t for t in self._data.touches if t["id"] == touch_id), None)
         if touch is None:
             return
-        summary = f"{channel_label(touch['channel'])} · {outcome_label(touch['outcome'])} · {format_date(touch['at'])}"
-        push_undo(self.session, DeleteTouchCommand(self.session, touch_id, self._account_id, summary))
-        self.session.status_message.emit(tr("Deleted the touch %1 — Ctrl+Z brings it back").replace("%1", summary),
-                                         6000)  # fmt: skip
+        summary = " · ".join(
+            (
+                channel_label(touch["channel"]),
+                outcome_label(touch["outcome"]),
+                format_date(touch["at"]),
+            )
+        )
+        push_undo(
+            self.session, DeleteTouchCommand(self.session, touch_id, self._account_id, summary)
+        )
+        self.session.status_message.emit(
+            tr("Deleted the touch %1 — Ctrl+Z brings it back").replace("%1", summary), 6000
+        )
         self.reload()
 
     def set_enrolment(self, action: str) -> None:
@@ -925,10 +1029,12 @@ class OutreachTab(QWidget):
                 outreach.resume_enrolment(db, enrolment["id"])
             else:
                 answer = QMessageBox.question(
-                    self, tr("Stop the playbook?"),
-                    tr("Stop the %1 playbook for %2? Its open steps are skipped.").replace(
-                        "%1", enrolment["playbook"]).replace("%2", enrolment["contact_name"]),
-                )  # fmt: skip
+                    self,
+                    tr("Stop the playbook?"),
+                    tr("Stop the %1 playbook for %2? Its open steps are skipped.")
+                    .replace("%1", enrolment["playbook"])
+                    .replace("%2", enrolment["contact_name"]),
+                )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 outreach.stop_enrolment(db, enrolment["id"], tr("stopped by hand"))
@@ -947,7 +1053,9 @@ class ResearchTimerStatus(QObject):
     and the running time(s) in the status bar. The timer itself is stored in the workspace,
     so it keeps running when the app is closed."""
 
-    def __init__(self, session: Session, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, status_bar: QStatusBar, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.label = QLabel()
@@ -1000,7 +1108,10 @@ class ResearchTimerStatus(QObject):
             if outreach.research_summary(db, account_id)["running_since"]:
                 finished = outreach.stop_research(db, account_id)
                 self.session.status_message.emit(
-                    tr("Research timer stopped: %1 minutes").replace("%1", f"{finished.minutes or 0:g}"), 6000
+                    tr("Research timer stopped: %1 minutes").replace(
+                        "%1", f"{finished.minutes or 0:g}"
+                    ),
+                    6000,
                 )
             else:
                 outreach.start_research(db, account_id)
@@ -1015,7 +1126,9 @@ class ResearchTimerStatus(QObject):
             return
         self._action.setEnabled(bool(self._account_id))
         self._action.setText(
-            tr("Stop &research timer") if self.is_running(self._account_id) else tr("Start &research timer")
+            tr("Stop &research timer")
+            if self.is_running(self._account_id)
+            else tr("Start &research timer")
         )
 
     def _tick(self) -> None:
@@ -1027,7 +1140,9 @@ class ResearchTimerStatus(QObject):
         parts = []
         for name, since in self._running.values():
             elapsed = max(0, int((now - since).total_seconds()))
-            parts.append(f"⏱ {name} {elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}")
+            parts.append(
+                f"⏱ {name} {elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}"
+            )
         self.label.setText("   ".join(parts))
         self.label.show()
         if not self._clock.isActive():

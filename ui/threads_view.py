@@ -66,24 +66,31 @@ from ui.i18n import format_date
 def channel_label(channel: str) -> str:
     t = QCoreApplication.translate
     return {
-        "email": t("Outreach", "E-mail"), "call": t("Outreach", "Call"),
-        "voicemail": t("Outreach", "Voicemail"), "linkedin": t("Outreach", "LinkedIn"),
-        "sms": t("Outreach", "SMS"), "meeting": t("Outreach", "Meeting"),
-        "event": t("Outreach", "Event"), "other": t("Outreach", "Other"),
-    }.get(channel, channel)  # fmt: skip
+        "email": t("Outreach", "E-mail"),
+        "call": t("Outreach", "Call"),
+        "voicemail": t("Outreach", "Voicemail"),
+        "linkedin": t("Outreach", "LinkedIn"),
+        "sms": t("Outreach", "SMS"),
+        "meeting": t("Outreach", "Meeting"),
+        "event": t("Outreach", "Event"),
+        "other": t("Outreach", "Other"),
+    }.get(channel, channel)
 
 
 def outcome_label(outcome: str) -> str:
     t = QCoreApplication.translate
     return {
-        "sent": t("Outreach", "Sent"), "no_answer": t("Outreach", "No answer"),
-        "left_voicemail": t("Outreach", "Left a voicemail"), "connected": t("Outreach", "Connected"),
+        "sent": t("Outreach", "Sent"),
+        "no_answer": t("Outreach", "No answer"),
+        "left_voicemail": t("Outreach", "Left a voicemail"),
+        "connected": t("Outreach", "Connected"),
         "replied_positive": t("Outreach", "Positive reply"),
         "replied_neutral": t("Outreach", "Neutral reply"),
         "replied_negative": t("Outreach", "Negative reply"),
-        "meeting_booked": t("Outreach", "Meeting booked"), "bounced": t("Outreach", "Bounced"),
+        "meeting_booked": t("Outreach", "Meeting booked"),
+        "bounced": t("Outreach", "Bounced"),
         "opted_out": t("Outreach", "Opted out"),
-    }.get(outcome, outcome)  # fmt: skip
+    }.get(outcome, outcome)
 
 
 def direction_label(direction: str) -> str:
@@ -96,11 +103,14 @@ def direction_label(direction: str) -> str:
 def reply_state_label(state: str) -> str:
     t = QCoreApplication.translate
     return {
-        "untouched": t("Outreach", "Untouched"), "waiting": t("Outreach", "Waiting"),
-        "cold": t("Outreach", "Cold"), "replied_positive": t("Outreach", "Answered +"),
-        "replied_neutral": t("Outreach", "Answered"), "replied_negative": t("Outreach", "Answered −"),
+        "untouched": t("Outreach", "Untouched"),
+        "waiting": t("Outreach", "Waiting"),
+        "cold": t("Outreach", "Cold"),
+        "replied_positive": t("Outreach", "Answered +"),
+        "replied_neutral": t("Outreach", "Answered"),
+        "replied_negative": t("Outreach", "Answered −"),
         "opted_out": t("Outreach", "Opted out"),
-    }.get(state, state)  # fmt: skip
+    }.get(state, state)
 
 
 def reply_state_help(state: str) -> str:
@@ -114,42 +124,62 @@ def reply_state_help(state: str) -> str:
         "replied_neutral": t("Outreach", "Their latest answer was neutral (or a connected call)."),
         "replied_negative": t("Outreach", "Their latest answer was negative."),
         "opted_out": t("Outreach", "They asked not to be contacted."),
-    }.get(state, "")  # fmt: skip
+    }.get(state, "")
 
 
 def enrolment_status_label(status: str) -> str:
     t = QCoreApplication.translate
     return {
-        "active": t("Outreach", "Active"), "paused": t("Outreach", "Paused"),
-        "stopped": t("Outreach", "Stopped"), "finished": t("Outreach", "Finished"),
-    }.get(status, status)  # fmt: skip
+        "active": t("Outreach", "Active"),
+        "paused": t("Outreach", "Paused"),
+        "stopped": t("Outreach", "Stopped"),
+        "finished": t("Outreach", "Finished"),
+    }.get(status, status)
 
 
 def score_part_label(name: str) -> str:
     t = QCoreApplication.translate
     return {
-        "recency": t("Outreach", "Recency"), "frequency": t("Outreach", "Frequency"),
-        "reciprocity": t("Outreach", "Reciprocity"), "opted_out": t("Outreach", "Opted out"),
-    }.get(name, name)  # fmt: skip
+        "recency": t("Outreach", "Recency"),
+        "frequency": t("Outreach", "Frequency"),
+        "reciprocity": t("Outreach", "Reciprocity"),
+        "opted_out": t("Outreach", "Opted out"),
+    }.get(name, name)
 
 
 #: outcome colours: mid-saturation so they read on light and dark backgrounds alike
 OUTCOME_COLOURS = {
-    "sent": "#5b7db1", "no_answer": "#8f8f8f", "left_voicemail": "#a1887f",
-    "connected": "#00897b", "replied_positive": "#2e9d3a", "replied_neutral": "#e0a100",
-    "replied_negative": "#e65100", "meeting_booked": "#8e44ad", "bounced": "#c62828",
+    "sent": "#5b7db1",
+    "no_answer": "#8f8f8f",
+    "left_voicemail": "#a1887f",
+    "connected": "#00897b",
+    "replied_positive": "#2e9d3a",
+    "replied_neutral": "#e0a100",
+    "replied_negative": "#e65100",
+    "meeting_booked": "#8e44ad",
+    "bounced": "#c62828",
     "opted_out": "#d81b60",
-}  # fmt: skip
+}
 STATE_COLOURS = {
-    "untouched": "#9e9e9e", "waiting": "#5b7db1", "cold": "#6f8fa3",
-    "replied_positive": "#2e9d3a", "replied_neutral": "#e0a100", "replied_negative": "#e65100",
+    "untouched": "#9e9e9e",
+    "waiting": "#5b7db1",
+    "cold": "#6f8fa3",
+    "replied_positive": "#2e9d3a",
+    "replied_neutral": "#e0a100",
+    "replied_negative": "#e65100",
     "opted_out": "#d81b60",
-}  # fmt: skip
+}
 #: every channel has its own shape, so colour is free to say the outcome
 CHANNEL_SHAPES = {
-    "email": "circle", "call": "square", "voicemail": "triangle_down", "linkedin": "diamond",
-    "sms": "triangle_up", "meeting": "star", "event": "hexagon", "other": "plus",
-}  # fmt: skip
+    "email": "circle",
+    "call": "square",
+    "voicemail": "triangle_down",
+    "linkedin": "diamond",
+    "sms": "triangle_up",
+    "meeting": "star",
+    "event": "hexagon",
+    "other": "plus",
+}
 ANSWERED_STATES = ("replied_positive", "replied_neutral", "replied_negative")
 
 
@@ -181,12 +211,30 @@ def mark_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
             points.append((radius_i * math.cos(angle), radius_i * math.sin(angle)))
         polygon(points)
     elif shape == "hexagon":
-        polygon([(r * 1.1 * math.cos(a), r * 1.1 * math.sin(a))
-                 for a in (i * math.pi / 3 for i in range(6))])  # fmt: skip
+        polygon(
+            [
+                (r * 1.1 * math.cos(a), r * 1.1 * math.sin(a))
+                for a in (i * math.pi / 3 for i in range(6))
+            ]
+        )
     else:  # plus
         w = r * 0.45
-        polygon([(-w, -r), (w, -r), (w, -w), (r, -w), (r, w), (w, w), (w, r), (-w, r), (-w, w),
-                 (-r, w), (-r, -w), (-w, -w)])  # fmt: skip
+        polygon(
+            [
+                (-w, -r),
+                (w, -r),
+                (w, -w),
+                (r, -w),
+                (r, w),
+                (w, w),
+                (w, r),
+                (-w, r),
+                (-w, w),
+                (-r, w),
+                (-r, -w),
+                (-w, -w),
+            ]
+        )
     return path
 
 
@@ -210,18 +258,30 @@ def paint_mark(
     if outcome in ("bounced", "opted_out"):  # never reached anyone: strike it through
         painter.setPen(QPen(shade, 1.6))
         d = radius * 0.95
-        painter.drawLine(QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d, centre.y() + d))
-        painter.drawLine(QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d))
+        painter.drawLine(
+            QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d, centre.y() + d)
+        )
+        painter.drawLine(
+            QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d)
+        )
 
 
 def touches_text(count: int) -> str:
     t = QCoreApplication.translate
-    return t("Outreach", "1 touch") if count == 1 else t("Outreach", "%1 touches").replace("%1", str(count))
+    return (
+        t("Outreach", "1 touch")
+        if count == 1
+        else t("Outreach", "%1 touches").replace("%1", str(count))
+    )
 
 
 def people_text(count: int) -> str:
     t = QCoreApplication.translate
-    return t("Outreach", "1 person") if count == 1 else t("Outreach", "%1 people").replace("%1", str(count))
+    return (
+        t("Outreach", "1 person")
+        if count == 1
+        else t("Outreach", "%1 people").replace("%1", str(count))
+    )
 
 
 def parse_moment(value: str) -> datetime:
@@ -384,7 +444,9 @@ class ThreadsView(QAbstractScrollArea):
         rows: list[_Row] = []
         y = 0
         for group in self._groups:
-            threads = [t for t in group["threads"] if _matches(t, self._filter_text, self._filter_state)]
+            threads = [
+                t for t in group["threads"] if _matches(t, self._filter_text, self._filter_state)
+            ]
             if not threads:
                 continue
             rows.append(_Row("group", y, self.GROUP_H, self._group_label(group, threads)))
@@ -404,8 +466,11 @@ class ThreadsView(QAbstractScrollArea):
 
     def _group_label(self, group: dict[str, Any], threads: list[dict[str, Any]]) -> str:
         t = QCoreApplication.translate
-        name = (tier_label(group["persona_tier"]) if group["persona_tier"] is not None
-                else t("Outreach", "Account as a whole"))  # fmt: skip
+        name = (
+            tier_label(group["persona_tier"])
+            if group["persona_tier"] is not None
+            else t("Outreach", "Account as a whole")
+        )
         if group["persona_tier"] is None:
             return name
         touched = sum(1 for x in threads if x["touch_count"])
@@ -447,9 +512,10 @@ class ThreadsView(QAbstractScrollArea):
         """Top of `row` in viewport coordinates."""
         return self.HEADER_H + row.top - self.verticalScrollBar().value()
 
-    def _row_at(self, y: int) -> _Row | None:
+    def _row_index_at(self, y: int) -> int:
+        """Index of the row at viewport `y` (-1 in the header or below the last row)."""
         if y < self.HEADER_H:
-            return None
+            return -1
         content_y = y - self.HEADER_H + self.verticalScrollBar().value()
         lo, hi = 0, len(self._rows) - 1
         while lo <= hi:  # rows are sorted by top: bisect
@@ -460,8 +526,12 @@ class ThreadsView(QAbstractScrollArea):
             elif content_y >= row.top + row.height:
                 lo = mid + 1
             else:
-                return row
-        return None
+                return mid
+        return -1
+
+    def _row_at(self, y: int) -> _Row | None:
+        index = self._row_index_at(y)
+        return self._rows[index] if index >= 0 else None
 
     def _visible(self, seconds: float) -> bool:
         return self._start.timestamp() <= seconds <= self._end.timestamp()
@@ -567,24 +637,24 @@ class ThreadsView(QAbstractScrollArea):
         return None
 
     # -- events ----------------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_scrollbar()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(900, 360)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.select_at(event.position().toPoint())
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         touch = self.touch_at(event.position().toPoint())
         if touch is not None:
             self.touch_activated.emit(touch)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         touch = self.touch_at(event.position().toPoint())
         hover = touch["id"] if touch else None
         if hover != self._hover_touch:
@@ -595,7 +665,7 @@ class ThreadsView(QAbstractScrollArea):
             self.viewport().update()
         super().mouseMoveEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos())
             if text:
@@ -620,28 +690,42 @@ class ThreadsView(QAbstractScrollArea):
         if thread is None:
             return ""
         name = thread["full_name"] or t("Outreach", "Account as a whole")
-        lines = [f"<b>{_esc(name)}</b>" + (f" — {_esc(thread['title'])}" if thread["title"] else "")]
-        lines.append(
-            f"{_esc(reply_state_label(thread['reply_state']))}: {_esc(reply_state_help(thread['reply_state']))}"
-        )
+        lines = [
+            f"<b>{_esc(name)}</b>" + (f" — {_esc(thread['title'])}" if thread["title"] else "")
+        ]
+        state = thread["reply_state"]
+        lines.append(f"{_esc(reply_state_label(state))}: {_esc(reply_state_help(state))}")
         score = thread["relationship"]
         lines.append(
-            _esc(t("Outreach", "Relationship %1/100 (%2 in 30 days)")
-                 .replace("%1", str(score["score"])).replace("%2", f"{score['trend']:+d}"))
-        )  # fmt: skip
+            _esc(
+                t("Outreach", "Relationship %1/100 (%2 in 30 days)")
+                .replace("%1", str(score["score"]))
+                .replace("%2", f"{score['trend']:+d}")
+            )
+        )
         lines.append(
             _esc(touches_text(thread["touch_count"]))
-            + (" · " + _esc(t("Outreach", "last %1 ago").replace("%1", age_text(thread["last_touch_age_days"])))
-               if thread["last_touch_age_days"] is not None else "")
-        )  # fmt: skip
+            + (
+                " · "
+                + _esc(
+                    t("Outreach", "last %1 ago").replace(
+                        "%1", age_text(thread["last_touch_age_days"])
+                    )
+                )
+                if thread["last_touch_age_days"] is not None
+                else ""
+            )
+        )
         if thread["engaged_reason"]:
             lines.append(_esc(t("Outreach", "Engaged: %1").replace("%1", thread["engaged_reason"])))
         if thread.get("status") and thread["status"] != "active":
             lines.append(_esc(t("Outreach", "Contact status: %1").replace("%1", thread["status"])))
         enrolment = thread.get("enrolment")
         if enrolment:
-            text = t("Outreach", "Playbook %1: %2").replace("%1", enrolment["playbook"]).replace(
-                "%2", enrolment_status_label(enrolment["status"])
+            text = (
+                t("Outreach", "Playbook %1: %2")
+                .replace("%1", enrolment["playbook"])
+                .replace("%2", enrolment_status_label(enrolment["status"]))
             )
             if enrolment["next_due"]:
                 text += " · " + t("Outreach", "next %1 on %2").replace(
@@ -650,7 +734,7 @@ class ThreadsView(QAbstractScrollArea):
             lines.append(_esc(text))
         return "<br>".join(lines)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         threads = [r for r in self._rows if r.thread is not None]
         if not threads:
             super().keyPressEvent(event)
@@ -683,12 +767,15 @@ class ThreadsView(QAbstractScrollArea):
         if self._selected_contact is None:
             return -1
         for i, row in enumerate(threads):
-            if row.thread is not None and (row.thread["contact_id"] or "") == self._selected_contact:
+            if (
+                row.thread is not None
+                and (row.thread["contact_id"] or "") == self._selected_contact
+            ):
                 return i
         return -1
 
     # -- painting --------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -706,10 +793,11 @@ class ThreadsView(QAbstractScrollArea):
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
         ticks = self._ticks()
-        first = self._row_at(self.HEADER_H) or self._rows[0]
-        start_index = self._rows.index(first) if first in self._rows else 0
+        start_index = max(0, self._row_index_at(self.HEADER_H))
         painter.save()
-        painter.setClipRect(QRect(0, self.HEADER_H, self.viewport().width(), self.viewport().height()))
+        painter.setClipRect(
+            QRect(0, self.HEADER_H, self.viewport().width(), self.viewport().height())
+        )
         for row in self._rows[start_index:]:
             if row.top > bottom:
                 break
@@ -732,7 +820,13 @@ class ThreadsView(QAbstractScrollArea):
                 moment = datetime(day.year, day.month, day.day).astimezone()
                 if moment > self._end:
                     break
-                out.append((moment, locale.toString(QDate(day.year, day.month, day.day), "d MMM"), day.day <= 7))
+                out.append(
+                    (
+                        moment,
+                        locale.toString(QDate(day.year, day.month, day.day), "d MMM"),
+                        day.day <= 7,
+                    )
+                )
                 day += timedelta(days=7)
             return out
         step = 1 if span_days <= 400 else 3 if span_days <= 1200 else 12
@@ -765,8 +859,11 @@ class ThreadsView(QAbstractScrollArea):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(text)
-        painter.drawText(QRect(self.PAD, 0, self._name_w() - self.PAD, self.HEADER_H),
-                         Qt.AlignmentFlag.AlignVCenter, t("Outreach", "Contact"))  # fmt: skip
+        painter.drawText(
+            QRect(self.PAD, 0, self._name_w() - self.PAD, self.HEADER_H),
+            Qt.AlignmentFlag.AlignVCenter,
+            t("Outreach", "Contact"),
+        )
         painter.drawText(
             QRect(width - self.STATE_W, 0, self.STATE_W - self.PAD, self.HEADER_H),
             Qt.AlignmentFlag.AlignVCenter,
@@ -799,11 +896,17 @@ class ThreadsView(QAbstractScrollArea):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect.adjusted(self.PAD, 0, -self.PAD, 0), Qt.AlignmentFlag.AlignVCenter, row.label)
+        painter.drawText(
+            rect.adjusted(self.PAD, 0, -self.PAD, 0), Qt.AlignmentFlag.AlignVCenter, row.label
+        )
         painter.setFont(self.font())
 
     def _paint_thread(
-        self, painter: QPainter, row: _Row, palette: QPalette, ticks: list[tuple[datetime, str, bool]]
+        self,
+        painter: QPainter,
+        row: _Row,
+        palette: QPalette,
+        ticks: list[tuple[datetime, str, bool]],
     ) -> None:
         thread = row.thread
         assert thread is not None
@@ -811,7 +914,10 @@ class ThreadsView(QAbstractScrollArea):
         width = self.viewport().width()
         rect = QRect(0, y, width, row.height)
         base = palette.color(QPalette.ColorRole.Base)
-        selected = self._selected_contact is not None and (thread["contact_id"] or "") == self._selected_contact
+        selected = (
+            self._selected_contact is not None
+            and (thread["contact_id"] or "") == self._selected_contact
+        )
         if selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
             highlight.setAlpha(45)
@@ -844,15 +950,22 @@ class ThreadsView(QAbstractScrollArea):
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_w)
         painter.setFont(font)
         painter.setPen(text_colour if thread["touch_count"] and active else muted)
-        painter.drawText(QRect(self.PAD + 4, y, name_w, row.height), Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.drawText(
+            QRect(self.PAD + 4, y, name_w, row.height), Qt.AlignmentFlag.AlignVCenter, shown
+        )
         used = metrics.horizontalAdvance(shown)
         painter.setFont(self.font())
         if thread["title"] and used + 24 < name_w:
             small = QFontMetrics(self.font())
-            title = small.elidedText(thread["title"], Qt.TextElideMode.ElideRight, name_w - used - 8)
+            title = small.elidedText(
+                thread["title"], Qt.TextElideMode.ElideRight, name_w - used - 8
+            )
             painter.setPen(muted)
-            painter.drawText(QRect(self.PAD + 4 + used + 6, y, name_w - used - 6, row.height),
-                             Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+            painter.drawText(
+                QRect(self.PAD + 4 + used + 6, y, name_w - used - 6, row.height),
+                Qt.AlignmentFlag.AlignVCenter,
+                title,
+            )
 
         # the thread's life line: first touch to now (or to the last one)
         cy = y + row.height / 2
@@ -868,8 +981,11 @@ class ThreadsView(QAbstractScrollArea):
             earlier = len(row.touches) - len(visible)
             if earlier and row.touches[0][0] < self._start.timestamp():
                 painter.setPen(muted)
-                painter.drawText(QRectF(left - 4, y, 40, row.height), Qt.AlignmentFlag.AlignVCenter,
-                                 f"‹{earlier}")  # fmt: skip
+                painter.drawText(
+                    QRectF(left - 4, y, 40, row.height),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"‹{earlier}",
+                )
         for centre, touch in self._marks(row):
             big = touch["id"] in (self._selected_touch, self._hover_touch)
             radius = self.MARK_R + (1.5 if big else 0)
@@ -877,14 +993,24 @@ class ThreadsView(QAbstractScrollArea):
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(centre, radius + 4, radius + 4)
-            paint_mark(painter, centre, touch["channel"], touch["outcome"],
-                       touch["direction"] == "inbound", radius, base)  # fmt: skip
+            paint_mark(
+                painter,
+                centre,
+                touch["channel"],
+                touch["outcome"],
+                touch["direction"] == "inbound",
+                radius,
+                base,
+            )
 
         # age, state chip, score
         x = width - self.STATE_W
         painter.setPen(text_colour if thread["touch_count"] else muted)
-        painter.drawText(QRect(x, y, 40, row.height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         age_text(thread["last_touch_age_days"]))  # fmt: skip
+        painter.drawText(
+            QRect(x, y, 40, row.height),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            age_text(thread["last_touch_age_days"]),
+        )
         chip = QRectF(x + 46, y + 5, 86, row.height - 10)
         fill = QColor(state_colour)
         fill.setAlpha(45 if state in ("untouched", "waiting", "cold") else 70)
@@ -902,8 +1028,11 @@ class ThreadsView(QAbstractScrollArea):
         trend = score["trend"]
         arrow = "▲" if trend > 0 else "▼" if trend < 0 else ""
         painter.setPen(text_colour if score["score"] else muted)
-        painter.drawText(QRect(x + 138, y, self.STATE_W - 138 - 2, row.height),
-                         Qt.AlignmentFlag.AlignVCenter, f"{score['score']}{arrow}")  # fmt: skip
+        painter.drawText(
+            QRect(x + 138, y, self.STATE_W - 138 - 2, row.height),
+            Qt.AlignmentFlag.AlignVCenter,
+            f"{score['score']}{arrow}",
+        )
 
 
 class ThreadsLegend(QWidget):
@@ -918,8 +1047,12 @@ class ThreadsLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("threadsLegend")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(self.tr("Shape: channel · filled: they reached us (inbound) · hollow: we reached "
-                                "out · colour: outcome · struck through: bounced or opted out"))  # fmt: skip
+        self.setToolTip(
+            self.tr(
+                "Shape: channel · filled: they reached us (inbound) · hollow: we reached "
+                "out · colour: outcome · struck through: bounced or opted out"
+            )
+        )
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         self.setFont(small)
@@ -928,8 +1061,12 @@ class ThreadsLegend(QWidget):
     def _items(self) -> list[tuple[str, str, bool, str]]:
         """(channel or "colour", outcome, inbound, label); an empty label starts a new group."""
         items = [(c, "", False, channel_label(c)) for c in rel.CHANNELS]
-        items += [("", "", False, ""), ("email", "", False, self.tr("we reached out")),
-                  ("email", "", True, self.tr("they reached us")), ("", "", False, "")]  # fmt: skip
+        items += [
+            ("", "", False, ""),
+            ("email", "", False, self.tr("we reached out")),
+            ("email", "", True, self.tr("they reached us")),
+            ("", "", False, ""),
+        ]
         items += [("colour", o, True, outcome_label(o)) for o in rel.OUTCOMES]
         return items
 
@@ -969,8 +1106,16 @@ class ThreadsLegend(QWidget):
             if channel == "colour":
                 paint_mark(painter, QPointF(x + 5, cy), "email", outcome, True, 4.5, background)
             else:
-                paint_mark(painter, QPointF(x + 5, cy), channel, "sent", inbound, 4.5, background,
-                           colour=neutral)  # fmt: skip
+                paint_mark(
+                    painter,
+                    QPointF(x + 5, cy),
+                    channel,
+                    "sent",
+                    inbound,
+                    4.5,
+                    background,
+                    colour=neutral,
+                )
             painter.setPen(neutral)
             painter.drawText(QPointF(x + 14, cy + metrics.ascent() / 2 - 1), label)
 

@@ -49,24 +49,43 @@ from app.errors import UserError
 from app.tasks import CancelToken, Progress
 from research import relationship as rel
 from ui.dialogs.contact_dialog import tier_label
-from ui.dialogs.quick_log_dialog import LogTouchCommand, confirm_stage_suggestion, describe_result, push_undo
+from ui.dialogs.quick_log_dialog import (
+    LogTouchCommand,
+    confirm_stage_suggestion,
+    describe_result,
+    push_undo,
+)
 from ui.i18n import format_date
 from ui.models.accounts import stage_label
 from ui.outreach_tab import RowsModel
 from ui.session import Session
+from ui.theme import colours
 from ui.threads_view import channel_label, outcome_label
 
 PAGE = 200
 #: what "done" logs when the user does not say: the step was carried out
 DEFAULT_OUTCOMES = {
-    "email": "sent", "linkedin": "sent", "sms": "sent", "other": "sent",
-    "voicemail": "left_voicemail", "meeting": "connected", "event": "connected",
-}  # fmt: skip
+    "email": "sent",
+    "linkedin": "sent",
+    "sms": "sent",
+    "other": "sent",
+    "voicemail": "left_voicemail",
+    "meeting": "connected",
+    "event": "connected",
+}
 #: outcomes offered when completing a step on a channel (a call has no sensible default)
 CHANNEL_OUTCOMES = {
-    "call": ("connected", "no_answer", "left_voicemail", "meeting_booked", "replied_positive",
-             "replied_neutral", "replied_negative", "opted_out"),
-}  # fmt: skip
+    "call": (
+        "connected",
+        "no_answer",
+        "left_voicemail",
+        "meeting_booked",
+        "replied_positive",
+        "replied_neutral",
+        "replied_negative",
+        "opted_out",
+    ),
+}
 
 
 def tr(text: str) -> str:
@@ -109,21 +128,28 @@ class TodayQueueModel(RowsModel):
 
     def colour(self, row: dict[str, Any], column: int) -> str | None:
         if column == QueueColumn.DUE and int(row["overdue_days"]) > 0:
-            return "#c62828"
+            return colours().negative
         return None
 
     @staticmethod
     def priority(row: dict[str, Any]) -> str:
-        return tr("T%1 · %2").replace("%1", str(row["account_tier"])).replace(
-            "%2", f"{float(row['why_now_score'] or 0):.0f}"
+        return (
+            tr("T%1 · %2")
+            .replace("%1", str(row["account_tier"]))
+            .replace("%2", f"{float(row['why_now_score'] or 0):.0f}")
         )
 
     def tooltip(self, row: dict[str, Any], column: int) -> str | None:
         if column == QueueColumn.ACCOUNT:
-            return tr("Tier %1, why-now score %2: higher tiers and hotter accounts come first").replace(
-                "%1", str(row["account_tier"])).replace("%2", f"{float(row['why_now_score'] or 0):.0f}")
+            return (
+                tr("Tier %1, why-now score %2: higher tiers and hotter accounts come first")
+                .replace("%1", str(row["account_tier"]))
+                .replace("%2", f"{float(row['why_now_score'] or 0):.0f}")
+            )
         if column == QueueColumn.CONTACT and row["contact_id"]:
-            parts = [p for p in (row["contact_title"], tier_label(row["persona_tier"] or "unknown")) if p]
+            parts = [
+                p for p in (row["contact_title"], tier_label(row["persona_tier"] or "unknown")) if p
+            ]
             return " · ".join(parts)
         if column == QueueColumn.STEP and row["instructions"]:
             return str(row["instructions"])
@@ -153,7 +179,7 @@ class QueueTable(QTableView):
     open_account_requested = Signal()
     near_end = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
@@ -184,8 +210,12 @@ class QueueTable(QTableView):
 class TodayView(QWidget):
     """The Today queue window. `open_account(account_id)` shows that account's Outreach tab."""
 
-    def __init__(self, session: Session, open_account: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        session: Session,
+        open_account: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window)
@@ -204,8 +234,12 @@ class TodayView(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.keys = QLabel(tr("Enter done · Shift+Enter done as… · S skip · Z snooze a day (Shift+Z a week) · "
-                              "E write the e-mail · Ctrl+Enter open the account"))  # fmt: skip
+        self.keys = QLabel(
+            tr(
+                "Enter done · Shift+Enter done as… · S skip · Z snooze a day (Shift+Z a week) · "
+                "E write the e-mail · Ctrl+Enter open the account"
+            )
+        )
         self.keys.setObjectName("todayKeys")
         self.keys.setWordWrap(True)
         self.refresh_button = QPushButton(tr("&Refresh"))
@@ -235,8 +269,13 @@ class TodayView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QueueColumn.STEP, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((QueueColumn.DUE, 96), (QueueColumn.ACCOUNT, 170), (QueueColumn.CONTACT, 120),
-                              (QueueColumn.CHANNEL, 70), (QueueColumn.PLAYBOOK, 110)):  # fmt: skip
+        for column, width in (
+            (QueueColumn.DUE, 96),
+            (QueueColumn.ACCOUNT, 170),
+            (QueueColumn.CONTACT, 120),
+            (QueueColumn.CHANNEL, 70),
+            (QueueColumn.PLAYBOOK, 110),
+        ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self.open_account())
@@ -300,7 +339,9 @@ class TodayView(QWidget):
         if not self.model.rows:
             self.heading.setText(tr("Today — loading…"))
 
-        def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> tuple[list[dict[str, Any]], float]:
+        def work(
+            _progress: Callable[[Progress], None], _cancel: CancelToken
+        ) -> tuple[list[dict[str, Any]], float]:
             db = session.open_worker_db()
             try:
                 started = time.perf_counter()
@@ -320,8 +361,9 @@ class TodayView(QWidget):
             self._loading = False
             self.heading.setText(tr("Today — cannot read the queue: %1").replace("%1", str(exc)))
 
-    def _on_loaded(self, generation: int, limit: int, replace: bool, rows: list[dict[str, Any]],
-                   seconds: float) -> None:  # fmt: skip
+    def _on_loaded(
+        self, generation: int, limit: int, replace: bool, rows: list[dict[str, Any]], seconds: float
+    ) -> None:
         if generation != self._generation:
             return
         self._loading = False
@@ -343,17 +385,25 @@ class TodayView(QWidget):
         overdue = sum(1 for r in rows if r["overdue_days"] > 0)
         count = f"{len(rows)}+" if self._more else str(len(rows))
         self.heading.setText(
-            tr("Today, %1 — %2 tasks due, %3 overdue").replace("%1", format_date(self.today.isoformat()))
-            .replace("%2", count).replace("%3", f"{overdue}+" if self._more else str(overdue))
-        )  # fmt: skip
+            tr("Today, %1 — %2 tasks due, %3 overdue")
+            .replace("%1", format_date(self.today.isoformat()))
+            .replace("%2", count)
+            .replace("%3", f"{overdue}+" if self._more else str(overdue))
+        )
         self.footer.setText(
-            tr("Showing the first %1; scroll down for more.").replace("%1", str(len(rows))) if self._more else ""
+            tr("Showing the first %1; scroll down for more.").replace("%1", str(len(rows)))
+            if self._more
+            else ""
         )
         if rows:
             self.stack.setCurrentIndex(0)
         else:
-            self.empty.setText(tr("Nothing due today. Enrol contacts in a playbook (an account's Outreach tab, "
-                                  "“Enrol in playbook…”), or log a touch with “Log and schedule next”."))  # fmt: skip
+            self.empty.setText(
+                tr(
+                    "Nothing due today. Enrol contacts in a playbook (an account's Outreach tab, "
+                    "“Enrol in playbook…”), or log a touch with “Log and schedule next”."
+                )
+            )
             self.stack.setCurrentIndex(1)
             self.detail.clear()
 
@@ -400,8 +450,10 @@ class TodayView(QWidget):
             parts.append("<p><b>" + " · ".join(who) + "</b><br>")
             reach = []
             if row["contact_email"]:
-                reach.append(html.escape(row["contact_email"])
-                             + (" " + html.escape(tr("(bounced)")) if row["email_bounced"] else ""))  # fmt: skip
+                reach.append(
+                    html.escape(row["contact_email"])
+                    + (" " + html.escape(tr("(bounced)")) if row["email_bounced"] else "")
+                )
             if row["contact_phone"]:
                 reach.append(html.escape(row["contact_phone"]))
             if row["contact_linkedin_url"]:
@@ -411,12 +463,21 @@ class TodayView(QWidget):
         if row["instructions"]:
             parts.append("<p><i>" + html.escape(row["instructions"]) + "</i></p>")
         if row["subject"]:
-            parts.append("<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>")
+            parts.append(
+                "<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>"
+            )
         if row["body"]:
-            parts.append("<pre style='white-space:pre-wrap; font-family:sans-serif'>" + html.escape(row["body"])
-                         + "</pre>")  # fmt: skip
+            parts.append(
+                "<pre style='white-space:pre-wrap; font-family:sans-serif'>"
+                + html.escape(row["body"])
+                + "</pre>"
+            )
         if row["mailto"]:
-            parts.append("<p>" + html.escape(tr("Press E to open this e-mail in your mail program.")) + "</p>")
+            parts.append(
+                "<p>"
+                + html.escape(tr("Press E to open this e-mail in your mail program."))
+                + "</p>"
+            )
         self.detail.setHtml("".join(parts))
 
     def _on_link(self, url: QUrl) -> None:
@@ -477,7 +538,9 @@ class TodayView(QWidget):
         push_undo(session, command)
         message = describe_result(result, who)
         if command.stage_move is not None:
-            message += "  ·  " + tr("Stage moved to %1").replace("%1", stage_label(command.stage_move[1]))
+            message += "  ·  " + tr("Stage moved to %1").replace(
+                "%1", stage_label(command.stage_move[1])
+            )
         self._after_change(row, message)
 
     def skip(self) -> None:
@@ -501,7 +564,10 @@ class TodayView(QWidget):
             self.session.status_message.emit(str(exc), 6000)
             return
         self._after_change(
-            row, tr("Snoozed until %1: %2").replace("%1", format_date(task.due_at)).replace("%2", row["title"])
+            row,
+            tr("Snoozed until %1: %2")
+            .replace("%1", format_date(task.due_at))
+            .replace("%2", row["title"]),
         )
 
     def open_mail(self) -> None:
@@ -512,15 +578,23 @@ class TodayView(QWidget):
             QDesktopServices.openUrl(QUrl(row["mailto"], QUrl.ParsingMode.StrictMode))
             self.session.status_message.emit(
                 tr("Opened the e-mail to %1; press Enter here once it is sent.").replace(
-                    "%1", row["contact_name"] or ""), 6000,
-            )  # fmt: skip
+                    "%1", row["contact_name"] or ""
+                ),
+                6000,
+            )
             return
         if row["channel"] != "email":
-            why = tr("This step is a %1, not an e-mail.").replace("%1", channel_label(row["channel"]))
+            why = tr("This step is a %1, not an e-mail.").replace(
+                "%1", channel_label(row["channel"])
+            )
         elif row["email_bounced"]:
-            why = tr("%1's e-mail bounced; find a new address first.").replace("%1", row["contact_name"] or "")
+            why = tr("%1's e-mail bounced; find a new address first.").replace(
+                "%1", row["contact_name"] or ""
+            )
         else:
-            why = tr("No e-mail address for %1.").replace("%1", row["contact_name"] or row["account_name"])
+            why = tr("No e-mail address for %1.").replace(
+                "%1", row["contact_name"] or row["account_name"]
+            )
         self.session.status_message.emit(why, 6000)
 
     def open_account(self) -> None:

@@ -35,7 +35,9 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every QMessageBox.question asked; answered No unless a test says otherwise."""
     asked: list[str] = []
 
-    def answer(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+    def answer(
+        _parent: Any, _title: str, text: str, *args: Any, **kwargs: Any
+    ) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
@@ -57,7 +59,11 @@ def account_id(session: Session, domain: str) -> str:
 
 
 def person(session: Session, domain: str, name: str) -> str:
-    return next(c.id for c in contacts.list_contacts(session.db, account_id(session, domain)) if c.full_name == name)
+    return next(
+        c.id
+        for c in contacts.list_contacts(session.db, account_id(session, domain))
+        if c.full_name == name
+    )
 
 
 def thread_of(tab: OutreachTab, name: str) -> dict[str, Any]:
@@ -65,7 +71,9 @@ def thread_of(tab: OutreachTab, name: str) -> dict[str, Any]:
     return next(t for g in tab._data.groups for t in g["threads"] if t["full_name"] == name)
 
 
-def log_dialog(qtbot: QtBot, session: Session, domain: str, name: str, channel: str, outcome: str) -> QuickLogDialog:
+def log_dialog(
+    qtbot: QtBot, session: Session, domain: str, name: str, channel: str, outcome: str
+) -> QuickLogDialog:
     dialog = QuickLogDialog(session, account_id(session, domain), person(session, domain, name))
     qtbot.addWidget(dialog)
     dialog.set_choice(dialog.channel, channel)
@@ -77,13 +85,20 @@ NORTHWIND = "northwind-freight.example"
 QINGSHAN = "qingshan-mfg.example"  # a cold account whose one touch got no answer yet
 
 
-def test_threads_group_people_by_tier_with_their_state_and_score(qtbot: QtBot, session: Session) -> None:
+def test_threads_group_people_by_tier_with_their_state_and_score(
+    qtbot: QtBot, session: Session
+) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     assert tab.threads.visible_names() == [
-        "Lena Vogel", "Maarten de Vries", "Pieter Jansen",  # C-level first
-        "Sofia Rossi", "Tom Bakker",
-        "Emma Visser", "Noah Mulder", "Ruben Smit",
-    ]  # fmt: skip
+        "Lena Vogel",
+        "Maarten de Vries",
+        "Pieter Jansen",  # C-level first
+        "Sofia Rossi",
+        "Tom Bakker",
+        "Emma Visser",
+        "Noah Mulder",
+        "Ruben Smit",
+    ]
     assert thread_of(tab, "Pieter Jansen")["reply_state"] == "cold"
     assert tab.relationship.text().startswith("Relationship ") and "/100" in tab.relationship.text()
     assert "recency" in tab.relationship.toolTip().casefold()
@@ -99,8 +114,13 @@ def test_threads_group_people_by_tier_with_their_state_and_score(qtbot: QtBot, s
 def test_untouched_filter_shows_only_people_nobody_reached(qtbot: QtBot, session: Session) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     tab.state_filter.setCurrentIndex(tab.state_filter.findData("untouched"))
-    assert tab.threads.visible_names() == ["Maarten de Vries", "Tom Bakker", "Emma Visser", "Noah Mulder",
-                                           "Ruben Smit"]  # fmt: skip
+    assert tab.threads.visible_names() == [
+        "Maarten de Vries",
+        "Tom Bakker",
+        "Emma Visser",
+        "Noah Mulder",
+        "Ruben Smit",
+    ]
     tab.state_filter.setCurrentIndex(tab.state_filter.findData("answered"))
     assert tab.threads.visible_names() == ["Lena Vogel", "Sofia Rossi"]
     tab.filter_edit.setText("sofia")
@@ -109,7 +129,9 @@ def test_untouched_filter_shows_only_people_nobody_reached(qtbot: QtBot, session
 
 def test_clicking_a_mark_selects_that_touch_and_shows_it(qtbot: QtBot, session: Session) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
-    reply = next(t for t in thread_of(tab, "Lena Vogel")["touches"] if t["outcome"] == "replied_positive")
+    reply = next(
+        t for t in thread_of(tab, "Lena Vogel")["touches"] if t["outcome"] == "replied_positive"
+    )
     pos = tab.threads.mark_center(reply["id"])
     assert pos is not None
     hit = tab.threads.touch_at(pos)
@@ -147,13 +169,17 @@ def test_quick_log_creates_the_touch_shows_it_and_undo_takes_it_back(
 
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: thread_of(tab, "Maarten de Vries")["touch_count"] == 0)
-    assert all(t.id != touch.id for t in outreach.list_touches(session.db, account_id(session, NORTHWIND)))
+    assert all(
+        t.id != touch.id for t in outreach.list_touches(session.db, account_id(session, NORTHWIND))
+    )
     assert tab.threads.mark_center(touch.id) is None
     session.undo_stack.redo()  # logged again, as it was
     qtbot.waitUntil(lambda: thread_of(tab, "Maarten de Vries")["touch_count"] == 1)
 
 
-def test_log_and_schedule_next_adds_the_follow_up_task(qtbot: QtBot, session: Session, questions: list[str]) -> None:
+def test_log_and_schedule_next_adds_the_follow_up_task(
+    qtbot: QtBot, session: Session, questions: list[str]
+) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     dialog = log_dialog(qtbot, session, NORTHWIND, "Noah Mulder", "email", "sent")
     dialog.subject.setText("Route planning data")
@@ -164,7 +190,9 @@ def test_log_and_schedule_next_adds_the_follow_up_task(qtbot: QtBot, session: Se
     result = dialog.result_touch
     assert result is not None and result.next_task is not None
     task = result.next_task
-    assert task.due_at == (date.today() + timedelta(days=4)).isoformat() and task.channel == "linkedin"
+    assert (
+        task.due_at == (date.today() + timedelta(days=4)).isoformat() and task.channel == "linkedin"
+    )
     assert "Noah Mulder" in task.title
     qtbot.waitUntil(lambda: tab.task_model.row_of(task.id) >= 0)
     session.undo_stack.undo()  # type: ignore[union-attr]
@@ -176,7 +204,9 @@ def test_a_first_reply_asks_to_move_the_stage_and_undo_moves_it_back(
 ) -> None:
     asked: list[str] = []
 
-    def yes(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+    def yes(
+        _parent: Any, _title: str, text: str, *args: Any, **kwargs: Any
+    ) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -185,27 +215,42 @@ def test_a_first_reply_asks_to_move_the_stage_and_undo_moves_it_back(
     assert accounts.get_account(session.db, cold).stage == Stage.COLD
     dialog = log_dialog(qtbot, session, QINGSHAN, "李强", "email", "replied_positive")
     dialog.log_button.click()
-    assert len(asked) == 1 and "Cold" in asked[0] and "Engaged" in asked[0] and "first engagement" in asked[0]
+    assert (
+        len(asked) == 1
+        and "Cold" in asked[0]
+        and "Engaged" in asked[0]
+        and "first engagement" in asked[0]
+    )
     assert accounts.get_account(session.db, cold).stage == Stage.ENGAGED
     last = accounts.stage_history(session.db, cold)[-1]
-    assert last.to_stage == Stage.ENGAGED and "first engagement" in last.reason and last.changed_by == "Tester"
+    assert (
+        last.to_stage == Stage.ENGAGED
+        and "first engagement" in last.reason
+        and last.changed_by == "Tester"
+    )
     session.undo_stack.undo()  # type: ignore[union-attr]
     assert accounts.get_account(session.db, cold).stage == Stage.COLD
     assert [t.outcome for t in outreach.list_touches(session.db, cold)] == ["sent"]
 
 
-def test_declining_the_suggestion_keeps_the_stage(qtbot: QtBot, session: Session, questions: list[str]) -> None:
+def test_declining_the_suggestion_keeps_the_stage(
+    qtbot: QtBot, session: Session, questions: list[str]
+) -> None:
     cold = account_id(session, QINGSHAN)
     dialog = log_dialog(qtbot, session, QINGSHAN, "王芳", "call", "connected")
     dialog.log_button.click()
     assert len(questions) == 1
     assert accounts.get_account(session.db, cold).stage == Stage.COLD
-    assert [t.outcome for t in outreach.list_touches(session.db, cold)][0] == "connected"
+    assert outreach.list_touches(session.db, cold)[0].outcome == "connected"
 
 
-def test_edit_and_delete_a_touch_are_undoable(qtbot: QtBot, session: Session, questions: list[str]) -> None:
+def test_edit_and_delete_a_touch_are_undoable(
+    qtbot: QtBot, session: Session, questions: list[str]
+) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
-    pieter_call = next(t for t in thread_of(tab, "Pieter Jansen")["touches"] if t["channel"] == "call")
+    pieter_call = next(
+        t for t in thread_of(tab, "Pieter Jansen")["touches"] if t["channel"] == "call"
+    )
     dialog = tab.edit_touch(pieter_call["id"])
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -226,7 +271,9 @@ def test_edit_and_delete_a_touch_are_undoable(qtbot: QtBot, session: Session, qu
     qtbot.waitUntil(lambda: tab.touch_model.row_of(pieter_call["id"]) >= 0)
 
 
-def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(qtbot: QtBot, session: Session) -> None:
+def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(
+    qtbot: QtBot, session: Session
+) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     before = len(tab.task_model.rows)
     messages: list[str] = []
@@ -239,7 +286,9 @@ def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(qtbot: QtBot, s
     assert dialog.steps.topLevelItem(0).text(0) == "Day 0"
     dialog.enrol_button.click()
     result = dialog.result_enrolment
-    assert result is not None and len(result.enrolled) == 2  # Noah and Ruben; Emma is already in one
+    assert (
+        result is not None and len(result.enrolled) == 2
+    )  # Noah and Ruben; Emma is already in one
     assert [s.full_name for s in result.skipped] == ["Emma Visser"]
     assert result.tasks == 2 * len(practitioner.steps)
     assert "Emma Visser" in messages[-1] and "already in the Practitioner playbook" in messages[-1]
@@ -249,26 +298,34 @@ def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(qtbot: QtBot, s
     assert {e["contact_name"] for e in tab.enrolment_model.rows} >= {"Noah Mulder", "Ruben Smit"}
 
 
-def test_pause_resume_and_stop_a_playbook(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pause_resume_and_stop_a_playbook(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     tab.lists.setCurrentIndex(1)
-    row = next(i for i, e in enumerate(tab.enrolment_model.rows) if e["contact_name"] == "Tom Bakker")
+    row = next(
+        i for i, e in enumerate(tab.enrolment_model.rows) if e["contact_name"] == "Tom Bakker"
+    )
     tab.enrolment_table.selectRow(row)
     assert tab.pause_button.isEnabled() and not tab.resume_button.isEnabled()
     tab.pause_button.click()
 
     def status() -> str:
-        return next(e["status"] for e in tab.enrolment_model.rows if e["contact_name"] == "Tom Bakker")
+        return next(
+            e["status"] for e in tab.enrolment_model.rows if e["contact_name"] == "Tom Bakker"
+        )
 
     assert status() == "paused"
     assert all(r["contact_name"] != "Tom Bakker" for r in tab.task_model.rows)  # paused steps wait
-    tab.enrolment_table.selectRow(next(i for i, e in enumerate(tab.enrolment_model.rows)
-                                       if e["contact_name"] == "Tom Bakker"))  # fmt: skip
+    tab.enrolment_table.selectRow(
+        next(i for i, e in enumerate(tab.enrolment_model.rows) if e["contact_name"] == "Tom Bakker")
+    )
     tab.resume_button.click()
     assert status() == "active"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    tab.enrolment_table.selectRow(next(i for i, e in enumerate(tab.enrolment_model.rows)
-                                       if e["contact_name"] == "Tom Bakker"))  # fmt: skip
+    tab.enrolment_table.selectRow(
+        next(i for i, e in enumerate(tab.enrolment_model.rows) if e["contact_name"] == "Tom Bakker")
+    )
     tab.stop_button.click()
     assert status() == "stopped"
 

@@ -32,7 +32,9 @@ def session(workspace_path: Path) -> Session:
 def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
 
-    def answer(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+    def answer(
+        _parent: Any, _title: str, text: str, *args: Any, **kwargs: Any
+    ) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
@@ -68,12 +70,17 @@ def task_status(session: Session, task_id: str) -> tuple[str, str]:
     return task.status, task.due_at
 
 
-def test_the_queue_is_in_working_order_and_says_how_much_is_due(view: TodayView, session: Session) -> None:
+def test_the_queue_is_in_working_order_and_says_how_much_is_due(
+    view: TodayView, session: Session
+) -> None:
     expected = outreach.today_queue(session.db)
     assert ids(view) == [r["task_id"] for r in expected]
     assert len(expected) == 16
     # tier 1 accounts first, the hotter one (why-now 88) before Northwind; most overdue first within
-    assert view.model.rows[0]["account_name"] == "云帆物流科技" and view.model.rows[0]["overdue_days"] == 8
+    assert (
+        view.model.rows[0]["account_name"] == "云帆物流科技"
+        and view.model.rows[0]["overdue_days"] == 8
+    )
     overdue = sum(1 for r in expected if r["overdue_days"] > 0)
     assert f"16 tasks due, {overdue} overdue" in view.heading.text()
     assert view.table.currentIndex().row() == 0  # ready for the keyboard
@@ -89,7 +96,11 @@ def test_enter_completes_the_step_logs_its_touch_and_undo_reopens_it(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert task_status(session, first["task_id"])[0] == "done"
     touch = outreach.list_touches(session.db, first["account_id"])[0]
-    assert (touch.channel, touch.outcome, touch.contact_id) == ("email", "sent", first["contact_id"])
+    assert (touch.channel, touch.outcome, touch.contact_id) == (
+        "email",
+        "sent",
+        first["contact_id"],
+    )
     assert touch.subject == first["subject"] and touch.logged_by == "Tester"
     assert first["task_id"] not in ids(view)
     assert view.current_row() is not None and view.current_row()["task_id"] == second  # type: ignore[index]
@@ -101,7 +112,9 @@ def test_enter_completes_the_step_logs_its_touch_and_undo_reopens_it(
     assert ids(view)[0] == first["task_id"]
 
 
-def test_s_skips_and_z_snoozes_a_day_or_a_week(qtbot: QtBot, view: TodayView, session: Session) -> None:
+def test_s_skips_and_z_snoozes_a_day_or_a_week(
+    qtbot: QtBot, view: TodayView, session: Session
+) -> None:
     today = date.today()
     skipped = view.model.rows[0]["task_id"]
     qtbot.keyClick(view.table, Qt.Key.Key_S)
@@ -118,7 +131,11 @@ def test_s_skips_and_z_snoozes_a_day_or_a_week(qtbot: QtBot, view: TodayView, se
 
 
 def test_a_call_asks_for_its_outcome_and_a_first_answer_suggests_a_stage(
-    qtbot: QtBot, view: TodayView, session: Session, questions: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    view: TodayView,
+    session: Session,
+    questions: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     call = select(view, lambda r: r["account_name"] == "青山智造" and r["channel"] == "call")
     offered: list[str] = []
@@ -144,7 +161,10 @@ def test_e_opens_the_filled_e_mail_and_explains_when_there_is_none(
     session.status_message.connect(lambda text, _ms: messages.append(text))
     email = select(view, lambda r: r["channel"] == "email")
     qtbot.keyClick(view.table, Qt.Key.Key_E)
-    assert len(urls) == 1 and urls[0].toString(QUrl.ComponentFormattingOption.FullyEncoded) == email["mailto"]
+    assert (
+        len(urls) == 1
+        and urls[0].toString(QUrl.ComponentFormattingOption.FullyEncoded) == email["mailto"]
+    )
     assert urls[0].scheme() == "mailto" and email["contact_email"] in urls[0].path()
     select(view, lambda r: r["channel"] == "call")
     qtbot.keyClick(view.table, Qt.Key.Key_E)
@@ -157,7 +177,9 @@ def test_ctrl_enter_opens_the_account(qtbot: QtBot, view: TodayView, opened: lis
     assert opened == [row["account_id"]]
 
 
-def test_the_queue_loads_a_page_at_a_time(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_queue_loads_a_page_at_a_time(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(today_view, "PAGE", 5)
     view = TodayView(session)
     qtbot.addWidget(view)
@@ -193,7 +215,10 @@ def test_main_window_opens_today_and_logs_a_touch_with_ctrl_l(
 
     window = MainWindow(session, runner=session.runner)
     qtbot.addWidget(window)
-    actions = {a.text().replace("&", ""): a for a in window.findChildren(type(window.menuBar().actions()[0]))}
+    actions = {
+        a.text().replace("&", ""): a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+    }
     assert actions["Log a touch…"].shortcut().toString() == "Ctrl+L"
     assert actions["Today queue"].shortcut().toString() == "Ctrl+Shift+T"
     shown: list[str] = []
@@ -211,8 +236,9 @@ def test_main_window_opens_today_and_logs_a_touch_with_ctrl_l(
     assert shown == ["Log a touch — Northwind Freight"]
     window.open_today()
     assert window.today.isVisible() and len(window.today.model.rows) == 16
-    window.today.table.selectRow(next(i for i, r in enumerate(window.today.model.rows)
-                                      if r["account_id"] == northwind.id))  # fmt: skip
+    window.today.table.selectRow(
+        next(i for i, r in enumerate(window.today.model.rows) if r["account_id"] == northwind.id)
+    )
     qtbot.keyClick(window.today.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert type(window.page.tabs.currentWidget()).__name__ == "OutreachTab"
 
@@ -228,7 +254,10 @@ def test_research_timer_in_the_account_menu_and_status_bar(qtbot: QtBot, session
     assert window.research_action.text().replace("&", "") == "Start research timer"
     window.research_action.trigger()
     assert window.research_action.text().replace("&", "") == "Stop research timer"
-    assert window.research_timer.label.isVisible() and "Northwind Freight 0:00:0" in window.research_timer.label.text()
+    assert (
+        window.research_timer.label.isVisible()
+        and "Northwind Freight 0:00:0" in window.research_timer.label.text()
+    )
     window.research_action.trigger()
     assert not window.research_timer.label.isVisible()
     assert outreach.research_summary(session.db, northwind.id)["sessions"] == 1

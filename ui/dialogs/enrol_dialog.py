@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTreeWidget,
@@ -43,6 +44,7 @@ from research.types import Contact, PersonaTier
 from ui.dialogs.contact_dialog import tier_label
 from ui.dialogs.quick_log_dialog import contact_choice_text
 from ui.session import Session
+from ui.theme import colours
 from ui.threads_view import channel_label, people_text
 
 _TIER_ORDER = {tier: i for i, tier in enumerate(PersonaTier)}
@@ -67,7 +69,9 @@ def describe_enrolment(result: outreach.EnrolResult) -> str:
         text += " " + tr("Skipped: %1.").replace("%1", "; ".join(shown))
     if result.missing:
         names = ", ".join("{" + m + "}" for m in result.missing)
-        text += " " + tr("No value for %1: a fallback was used or the line left out.").replace("%1", names)
+        text += " " + tr("No value for %1: a fallback was used or the line left out.").replace(
+            "%1", names
+        )
     return text
 
 
@@ -131,7 +135,7 @@ class EnrolDialog(QDialog):
         self.steps = QTreeWidget()
         self.steps.setObjectName("playbookSteps")
         self.steps.setRootIsDecorated(False)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.setHeaderLabels([tr("Day"), tr("Channel"), tr("What to do"), tr("Subject")])
         self.steps.setWordWrap(True)
         header = self.steps.header()
@@ -139,10 +143,16 @@ class EnrolDialog(QDialog):
         self.steps.setColumnWidth(0, 50)
         self.steps.setColumnWidth(1, 90)
         self.steps.setColumnWidth(3, 200)
+        self.steps.currentItemChanged.connect(lambda *_: self._show_step())
+        # The chosen step in full: the advice, the subject and the message as written.
+        self.step_preview = QPlainTextEdit()
+        self.step_preview.setObjectName("stepPreview")
+        self.step_preview.setReadOnly(True)
+        self._book: pb.Playbook | None = None
         self.error = QLabel()
         self.error.setObjectName("enrolError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {colours().negative};")
         self.error.hide()
 
         who = QFormLayout()
@@ -169,12 +179,17 @@ class EnrolDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(who)
         layout.addWidget(self.description)
-        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.steps, 2)
+        layout.addWidget(self.step_preview, 2)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        for signal in (self.one.toggled, self.contact.currentIndexChanged, self.tier.currentIndexChanged,
-                       self.playbook.currentIndexChanged):  # fmt: skip
+        for signal in (
+            self.one.toggled,
+            self.contact.currentIndexChanged,
+            self.tier.currentIndexChanged,
+            self.playbook.currentIndexChanged,
+        ):
             signal.connect(self._update_preview)
         if tier is not None:
             self.all_of_tier.setChecked(True)
@@ -186,9 +201,11 @@ class EnrolDialog(QDialog):
         if not self._people:
             self.one.setEnabled(False)
             self.all_of_tier.setEnabled(False)
-            self._show_error(tr("This account has no contacts yet: add people in the People tab first."))
+            self._show_error(
+                tr("This account has no contacts yet: add people in the People tab first.")
+            )
             self.enrol_button.setEnabled(False)
-        self.resize(780, 520)
+        self.resize(800, 640)
         self._update_preview()
 
     # -- preview ---------------------------------------------------------------------------------
@@ -212,7 +229,9 @@ class EnrolDialog(QDialog):
         self.contact.setEnabled(self.one.isChecked())
         self.tier.setEnabled(self.all_of_tier.isChecked())
         book = self.chosen_playbook()
+        self._book = book
         self.steps.clear()
+        self.step_preview.clear()
         if book is None:
             self.description.setText(
                 tr("There is no playbook for %1 contacts: choose one above.").replace(
@@ -225,20 +244,42 @@ class EnrolDialog(QDialog):
         total_days = max((s.day for s in book.steps), default=0)
         self.description.setText(
             f"<b>{_esc(book.name)}</b> — "
-            + _esc(tr("%1 steps over %2 days.").replace("%1", str(len(book.steps))).replace(
-                "%2", str(total_days)))
+            + _esc(
+                tr("%1 steps over %2 days.")
+                .replace("%1", str(len(book.steps)))
+                .replace("%2", str(total_days))
+            )
             + (f"<br>{_esc(book.description)}" if book.description else "")
-        )  # fmt: skip
+        )
         self.talking_point.setPlaceholderText(
             book.talking_point or tr("finishes “We help teams like yours …”")
         )
         for step in book.steps:
             item = QTreeWidgetItem(
-                [tr("Day %1").replace("%1", str(step.day)), channel_label(step.channel),
-                 step.instructions, step.subject]  # fmt: skip
+                [
+                    tr("Day %1").replace("%1", str(step.day)),
+                    channel_label(step.channel),
+                    step.instructions,
+                    step.subject,
+                ]
             )
-            item.setToolTip(2, step.template or step.instructions)
+            item.setToolTip(2, step.instructions)
             self.steps.addTopLevelItem(item)
+        self.steps.setCurrentItem(self.steps.topLevelItem(0))
+
+    def _show_step(self) -> None:
+        item = self.steps.currentItem()
+        book = self._book
+        if item is None or book is None:
+            self.step_preview.clear()
+            return
+        step = book.steps[self.steps.indexOfTopLevelItem(item)]
+        parts = [step.instructions]
+        if step.subject:
+            parts.append(tr("Subject: %1").replace("%1", step.subject))
+        if step.template:
+            parts.append(step.template)
+        self.step_preview.setPlainText("\n\n".join(p for p in parts if p))
 
     # -- enrolling -------------------------------------------------------------------------------
     def _show_error(self, text: str) -> None:
@@ -256,12 +297,19 @@ class EnrolDialog(QDialog):
                 if contact is None:
                     self._show_error(tr("Choose a person to enrol."))
                     return
-                result = outreach.enrol_contact(db, contact.id, name, start=start, talking_point=point,
-                                                sender=self.session.user)  # fmt: skip
+                result = outreach.enrol_contact(
+                    db, contact.id, name, start=start, talking_point=point, sender=self.session.user
+                )
             else:
-                result = outreach.enrol_tier(db, self.account_id, self.tier.currentData(), name,
-                                             start=start, talking_point=point,
-                                             sender=self.session.user)  # fmt: skip
+                result = outreach.enrol_tier(
+                    db,
+                    self.account_id,
+                    self.tier.currentData(),
+                    name,
+                    start=start,
+                    talking_point=point,
+                    sender=self.session.user,
+                )
         except UserError as exc:
             self._show_error(str(exc))
             return

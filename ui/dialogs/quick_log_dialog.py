@@ -48,6 +48,7 @@ from research.types import Contact, ContactStatus, PersonaTier
 from ui.dialogs.contact_dialog import tier_label
 from ui.models.accounts import stage_label
 from ui.session import Session
+from ui.theme import colours
 from ui.threads_view import channel_label, direction_label, outcome_label
 
 _TIER_ORDER = {tier: i for i, tier in enumerate(PersonaTier)}
@@ -103,7 +104,9 @@ class LogTouchCommand(QUndoCommand):
                 before, after, reason = self.stage_move
                 account = accounts.get_account(db, self._result.touch.account_id)
                 if account.stage.value == before:
-                    accounts.move_stage(db, account.id, after, user=self._session.user, reason=reason)
+                    accounts.move_stage(
+                        db, account.id, after, user=self._session.user, reason=reason
+                    )
         except UserError as exc:
             self._session.status_message.emit(str(exc), 6000)
             return
@@ -121,9 +124,12 @@ class LogTouchCommand(QUndoCommand):
                 account = accounts.get_account(db, self._result.touch.account_id)
                 if account.stage.value == after:  # not moved again since: put it back
                     accounts.move_stage(
-                        db, account.id, before, user=self._session.user,
+                        db,
+                        account.id,
+                        before,
+                        user=self._session.user,
                         reason=tr("undo: the touch that suggested it was taken back"),
-                    )  # fmt: skip
+                    )
         except UserError as exc:
             self._session.status_message.emit(str(exc), 6000)
             return
@@ -133,8 +139,14 @@ class LogTouchCommand(QUndoCommand):
 class EditTouchCommand(QUndoCommand):
     """Changing a touch's fields; undo puts the old values back."""
 
-    def __init__(self, session: Session, touch_id: str, account_id: str, before: dict[str, Any],
-                 after: dict[str, Any]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        session: Session,
+        touch_id: str,
+        account_id: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
         super().__init__(tr("Edit touch"))
         self._session = session
         self._touch_id = touch_id
@@ -205,10 +217,12 @@ def confirm_stage_suggestion(
     )
     reason = suggestion["why"]
     answer = QMessageBox.question(
-        parent, tr("Move the stage?"), question + "\n\n" + tr("Why: %1").replace("%1", reason),
+        parent,
+        tr("Move the stage?"),
+        question + "\n\n" + tr("Why: %1").replace("%1", reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
-    )  # fmt: skip
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     before = account.stage.value
@@ -268,9 +282,10 @@ class QuickLogDialog(QDialog):
         self._account_name = account.name
         self.setObjectName("quickLogDialog")
         self.setWindowTitle(
-            tr("Edit touch — %1").replace("%1", account.name) if touch
+            tr("Edit touch — %1").replace("%1", account.name)
+            if touch
             else tr("Log a touch — %1").replace("%1", account.name)
-        )  # fmt: skip
+        )
         self.setMinimumWidth(520)
 
         people = sorted(
@@ -317,11 +332,11 @@ class QuickLogDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName("contactWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning.setStyleSheet(f"color: {colours().warning};")
         self.error = QLabel()
         self.error.setObjectName("logError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {colours().negative};")
         self.error.hide()
 
         form = QFormLayout()
@@ -361,7 +376,9 @@ class QuickLogDialog(QDialog):
         self.log_button.setDefault(True)
         self.log_next_button = QPushButton(tr("Log and schedule &next"))
         self.log_next_button.setObjectName("logNextButton")
-        self.log_next_button.setToolTip(tr("Log this touch and add the next step as a task (Ctrl+Enter)"))
+        self.log_next_button.setToolTip(
+            tr("Log this touch and add the next step as a task (Ctrl+Enter)")
+        )
         self.buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if not touch:
             self.buttons.addButton(self.log_next_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -457,17 +474,27 @@ class QuickLogDialog(QDialog):
         values = self.values()
         step = None
         if schedule:
-            step = outreach.NextStep(self.next_days.value(), self.next_channel.currentData(),
-                                     self.next_note.text())  # fmt: skip
+            step = outreach.NextStep(
+                self.next_days.value(), self.next_channel.currentData(), self.next_note.text()
+            )
         session, account_id = self.session, self.account_id
         today = date.today()
 
         def log() -> outreach.TouchResult:
             return outreach.log_touch(
-                session.db, account_id, values["contact_id"], values["channel"], values["outcome"],
-                direction=values["direction"], subject=values["subject"], notes=values["notes"],
-                at=values["at"], logged_by=session.user, schedule_next=step, today=today,
-            )  # fmt: skip
+                session.db,
+                account_id,
+                values["contact_id"],
+                values["channel"],
+                values["outcome"],
+                direction=values["direction"],
+                subject=values["subject"],
+                notes=values["notes"],
+                at=values["at"],
+                logged_by=session.user,
+                schedule_next=step,
+                today=today,
+            )
 
         try:
             result = log()
@@ -477,16 +504,21 @@ class QuickLogDialog(QDialog):
         self.result_touch = result
         contact = self._contacts.get(values["contact_id"] or "")
         who = contact.full_name if contact else self._account_name
-        text = tr("Log %1 · %2 with %3").replace("%1", channel_label(result.touch.channel)).replace(
-            "%2", outcome_label(result.touch.outcome)
-        ).replace("%3", who)
+        text = (
+            tr("Log %1 · %2 with %3")
+            .replace("%1", channel_label(result.touch.channel))
+            .replace("%2", outcome_label(result.touch.outcome))
+            .replace("%3", who)
+        )
         command = LogTouchCommand(session, text, result, log)
         command.stage_move = confirm_stage_suggestion(session, self, account_id, result)
         push_undo(session, command)
         self.command = command
         message = describe_result(result, who)
         if command.stage_move is not None:
-            message += "  ·  " + tr("Stage moved to %1").replace("%1", stage_label(command.stage_move[1]))
+            message += "  ·  " + tr("Stage moved to %1").replace(
+                "%1", stage_label(command.stage_move[1])
+            )
         session.status_message.emit(message, 8000)
         session.account_changed.emit(account_id)
         self.accept()
@@ -495,17 +527,20 @@ class QuickLogDialog(QDialog):
         assert self._touch is not None
         values = self.values()
         before = {
-            "contact_id": self._touch.get("contact_id"), "channel": self._touch["channel"],
-            "outcome": self._touch["outcome"], "direction": self._touch["direction"],
-            "subject": self._touch.get("subject") or "", "notes": self._touch.get("notes") or "",
+            "contact_id": self._touch.get("contact_id"),
+            "channel": self._touch["channel"],
+            "outcome": self._touch["outcome"],
+            "direction": self._touch["direction"],
+            "subject": self._touch.get("subject") or "",
+            "notes": self._touch.get("notes") or "",
             "at": self._touch["at"],
-        }  # fmt: skip
+        }
         after = dict(values)
         if after["direction"] is None:
             after["direction"] = rel.default_direction(after["outcome"])
-        if after["at"].replace(second=0) == datetime.fromisoformat(before["at"]).astimezone().replace(
-            tzinfo=None, second=0
-        ):
+        if after["at"].replace(second=0) == datetime.fromisoformat(
+            before["at"]
+        ).astimezone().replace(tzinfo=None, second=0):
             after["at"] = before["at"]  # the minute shown was not changed: keep the seconds
         changed = {k: v for k, v in after.items() if v != before[k]}
         if not changed:
@@ -518,8 +553,13 @@ class QuickLogDialog(QDialog):
         except UserError as exc:
             self._show_error(str(exc))
             return
-        command = EditTouchCommand(self.session, self._touch["id"], self.account_id,
-                                   {k: before[k] for k in changed}, changed)  # fmt: skip
+        command = EditTouchCommand(
+            self.session,
+            self._touch["id"],
+            self.account_id,
+            {k: before[k] for k in changed},
+            changed,
+        )
         push_undo(self.session, command)
         self.command = command
         if command.result is not None:
@@ -527,7 +567,8 @@ class QuickLogDialog(QDialog):
             confirm_stage_suggestion(self.session, self, self.account_id, command.result)
             extra = [*command.result.warnings, *command.result.effects]
             self.session.status_message.emit(
-                tr("Touch changed — Ctrl+Z undoes") + ("  ·  " + " ".join(extra) if extra else ""), 6000
+                tr("Touch changed — Ctrl+Z undoes") + ("  ·  " + " ".join(extra) if extra else ""),
+                6000,
             )
         self.accept()
 
