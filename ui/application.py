@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import workspace
 from storage.errors import StorageError
 from ui import i18n, theme, tour
 from ui import preferences as prefs
+from ui.dialogs.backups_dialog import check_after_open, recover_unopenable
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -49,12 +50,15 @@ class WindowManager:
         try:
             session = Session.open(path, user=prefs.Preferences().get(prefs.USER_NAME))
         except StorageError as exc:
-            QMessageBox.critical(self.window, QApplication.translate("WindowManager", "Cannot open workspace"), exc.explain())
-            return False
+            # Damaged, not a workspace, newer, locked: the problem in words and the way out
+            # (restore the newest healthy backup, or open another workspace).
+            instead = recover_unopenable(path, exc, self.window)
+            return self.open(instead) if instead is not None else False
         old = self.window
         self.window = MainWindow(session, open_workspace=self.open, refresh_on_open=True)
         self.window.remember_workspace(path)
         self.window.show()
+        check_after_open(self.window, self.open)  # the full integrity check, on a worker
         tour.maybe_start_tour(self.window)
         if old is not None:
             old.close()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, demo, feeds, import_accounts, outreach
+from app import accounts, backups, demo, feeds, import_accounts, outreach
 from app.errors import UserError
 from app.tasks import CancelToken, Progress
 from research.types import Stage
@@ -40,6 +40,7 @@ from storage import errors as storage_errors
 from storage.errors import StorageError
 from ui.account_page import AccountPage
 from ui.dialogs.account_dialog import AccountDialog
+from ui.dialogs.backups_dialog import open_backups_dialog, start_backup_schedule
 from ui.dialogs.icp_dialog import IcpDialog
 from ui.dialogs.import_dialog import ImportPreviewDialog
 from ui.dialogs.preferences_dialog import apply_preferences, open_preferences
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1500, self._refresh_if_stale)
         restore_state(self)  # geometry, splitters, column widths and sort order as last left
         apply_preferences(self)
+        # Rolling backups while the window is open (app.backups decides whether one is due).
+        self.backup_schedule = start_backup_schedule(self)
 
     # -- building --------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -230,6 +233,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Export due &tasks to calendar (ICS)…"), self.export_tasks_calendar, None,
                      self.tr("Every open outreach task as an all-day event, for Outlook, Google or Apple Calendar"))  # fmt: skip
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Open account &file…"), self.open_account_file, "Ctrl+Shift+O",
+                     self.tr("Review or import accounts an SDR or AE sent you"))  # fmt: skip
+        self._action(file_menu, self.tr("Export account fi&le…"), self.export_account_file, None,
+                     self.tr("Accounts with people, news, outreach and notes, in one file for the AE"))  # fmt: skip
+        self._action(file_menu, self.tr("&Backups…"), self.open_backups, None,
+                     self.tr("The workspace's rolling backups: back up now, or restore one"))  # fmt: skip
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -241,6 +251,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Filter accounts"), self.focus_filter, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, self.tr("&Search everything…"), self.open_search, "Ctrl+K",
+                     self.tr("Accounts, people, news, triggers, notes and touches, as you type"))  # fmt: skip
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Preferences…"), lambda: open_preferences(self), "Ctrl+,").setMenuRole(
             QAction.MenuRole.PreferencesRole)  # fmt: skip
@@ -411,6 +423,7 @@ class MainWindow(QMainWindow):
         def work(progress: Callable[[Progress], None], cancel: CancelToken) -> import_accounts.ImportResult:
             db = session.open_worker_db()
             try:
+                backups.backup_now(session.path, "before-import")  # an import is a risky operation
                 return import_accounts.apply_accounts_import(
                     db, preview, on_duplicate=policy, user=session.user,  # type: ignore[arg-type]
                     progress=progress, cancel=cancel,
@@ -456,6 +469,7 @@ class MainWindow(QMainWindow):
         def work(progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
             db = session.open_worker_db()
             try:
+                backups.backup_now(session.path, "before-import")  # an import is a risky operation
                 return import_contacts.apply_contacts_import(
                     db, preview, create_accounts=create, on_duplicate=policy,  # type: ignore[arg-type]
                     user=session.user, progress=progress, cancel=cancel,
@@ -740,6 +754,25 @@ class MainWindow(QMainWindow):
     def _switch_workspace(self, path: Path) -> None:
         if self._open_workspace_cb is not None:
             self._open_workspace_cb(path)
+
+    # -- search, account files, backups ---------------------------------------------
+    def open_search(self) -> None:
+        from ui.search_dialog import show_search
+
+        show_search(self)
+
+    def open_account_file(self, path: str | None = None) -> None:
+        from ui.review import open_account_file
+
+        open_account_file(self, path)
+
+    def export_account_file(self) -> None:
+        from ui.review import export_account_file
+
+        export_account_file(self)
+
+    def open_backups(self) -> None:
+        open_backups_dialog(self)
 
     def about(self) -> None:
         QMessageBox.about(
