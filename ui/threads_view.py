@@ -391,6 +391,7 @@ class ThreadsView(QAbstractScrollArea):
         self._selected_touch: str | None = None
         self._hover_touch: str | None = None
         self._earliest: datetime | None = None
+        self._latest: datetime | None = None
         self._empty_text = ""
 
     # -- data ----------------------------------------------------------------------------------
@@ -398,13 +399,15 @@ class ThreadsView(QAbstractScrollArea):
         """Show `app.outreach.threads` output; selection is kept when the touch is still there."""
         self._groups = groups
         self._now = now or datetime.now(UTC)
-        self._earliest = None
+        self._earliest = self._latest = None
         for group in groups:
             for thread in group["threads"]:
                 for touch in thread["touches"]:
                     moment = parse_moment(touch["at"])
                     if self._earliest is None or moment < self._earliest:
                         self._earliest = moment
+                    if self._latest is None or moment > self._latest:
+                        self._latest = moment
         self._layout_rows()
 
     def set_window(self, days: int | None) -> None:
@@ -432,7 +435,8 @@ class ThreadsView(QAbstractScrollArea):
         return [r.thread["full_name"] for r in self._rows if r.thread is not None]
 
     def _fit_axis(self) -> None:
-        end = self._now + timedelta(days=2)  # room for today's marks at the right edge
+        # Room for today's marks at the right edge (and for a meeting logged ahead of time).
+        end = max(self._now, self._latest or self._now) + timedelta(days=2)
         if self._window_days is None:
             earliest = self._earliest or self._now
             start = min(earliest - timedelta(days=3), self._now - timedelta(days=30))

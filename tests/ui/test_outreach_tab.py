@@ -362,3 +362,21 @@ def test_a_late_answer_for_another_account_is_dropped(qtbot: QtBot, session: Ses
     tab.set_account(account_id(session, QINGSHAN))
     tab._on_loaded(tab._generation - 1, stale)
     assert tab.threads.visible_names() == ["王芳", "李强", "黃志明"]
+
+
+def test_a_typed_name_picks_its_contact_and_an_unclear_one_is_refused(
+    qtbot: QtBot, session: Session, questions: list[str]
+) -> None:
+    northwind = account_id(session, NORTHWIND)
+    dialog = QuickLogDialog(session, northwind, person(session, NORTHWIND, "Lena Vogel"))
+    qtbot.addWidget(dialog)
+    dialog.contact.setEditText("Ruben")  # typed, not chosen from the list
+    dialog.log_button.click()
+    assert dialog.result_touch is not None
+    assert dialog.result_touch.touch.contact_id == person(session, NORTHWIND, "Ruben Smit")
+
+    again = QuickLogDialog(session, northwind, None)
+    qtbot.addWidget(again)
+    again.contact.setEditText("an")  # Maarten, Jansen, Emma Visser…: nobody in particular
+    again.log_button.click()
+    assert again.result_touch is None and "choose one from the list" in again.error.text()

@@ -261,3 +261,29 @@ def test_research_timer_in_the_account_menu_and_status_bar(qtbot: QtBot, session
     window.research_action.trigger()
     assert not window.research_timer.label.isVisible()
     assert outreach.research_summary(session.db, northwind.id)["sessions"] == 1
+
+
+def test_due_tasks_export_to_a_calendar_file(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, runner=session.runner)
+    qtbot.addWidget(window)
+    target = tmp_path / "tasks.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    export = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.text().replace("&", "").startswith("Export due tasks to calendar")
+    )
+    export.trigger()
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    open_tasks = session.db.execute(
+        "SELECT count(*) FROM tasks WHERE status IN ('open', 'snoozed')"
+    )
+    assert len(events) == open_tasks.fetchone()[0] > 16  # every open task, not only today's
+    assert "Exported" in window.statusBar().currentMessage()

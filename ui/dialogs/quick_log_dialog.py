@@ -419,9 +419,31 @@ class QuickLogDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def contact_id(self) -> str | None:
-        # An edited combo text that matches no item keeps the last chosen item.
         value = self.contact.currentData()
         return str(value) if value else None
+
+    def _resolve_typed_contact(self) -> bool:
+        """Make the typed text pick its contact; False when it names nobody (or several).
+
+        The picker is editable so a name can be typed among a thousand people;
+        text that was typed but not chosen must not log against the last choice.
+        """
+        typed = self.contact.currentText().strip()
+        if typed == self.contact.itemText(self.contact.currentIndex()):
+            return True
+        folded = typed.casefold()
+        matches = [
+            i for i in range(self.contact.count()) if folded in self.contact.itemText(i).casefold()
+        ]
+        if len(matches) == 1:
+            self.contact.setCurrentIndex(matches[0])
+            return True
+        self._show_error(
+            tr("“%1” matches %2 contacts: choose one from the list.")
+            .replace("%1", typed)
+            .replace("%2", str(len(matches)))
+        )
+        return False
 
     def _fill_from(self, touch: dict[str, Any]) -> None:
         self.set_contact(touch.get("contact_id"))
@@ -468,6 +490,8 @@ class QuickLogDialog(QDialog):
         self.error.show()
 
     def _on_log(self, schedule: bool) -> None:
+        if not self._resolve_typed_contact():
+            return
         if self._touch is not None:
             self._save_edit()
             return
