@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -1122,7 +1122,3 @@ class ThreadsLegend(QWidget):
                 )
             painter.setPen(neutral)
             painter.drawText(QPointF(x + 14, cy + metrics.ascent() / 2 - 1), label)
-
-
-def today_local() -> date:
-    return datetime.now().astimezone().date()
