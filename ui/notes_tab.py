@@ -17,11 +17,12 @@ but through app.notes, or fetch anything a note links to or embeds.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QHideEvent, QKeySequence, QUndoCommand
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QHideEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -66,10 +69,13 @@ def when_text(ts: str | None) -> str:
     return f"{format_date(ts)} {moment.toLocalTime().toString('HH:mm')}"
 
 
+_INLINE_MARKS = re.compile(r"\*\*|__|`|~~")
+
+
 def note_title(body: str) -> str:
-    """The first line with words in it, without Markdown's leading marks."""
+    """The first line with words in it, without Markdown's marks."""
     for line in body.splitlines():
-        text = line.strip().lstrip("#>*-+ ").strip()
+        text = _INLINE_MARKS.sub("", line.strip().lstrip("#>*-+ ")).strip()
         if text:
             return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
     return ""
@@ -81,6 +87,15 @@ class OfflineBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # Qt's name
         return None
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """List rows a little taller than Qt measures: a line of Chinese (drawn with a fallback
+    CJK font) is taller than the Latin font Qt sizes the row by, and would be cut off."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # Qt's name
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), int(size.height() * 1.25) + 2)
 
 
 class DeleteNoteCommand(QUndoCommand):
@@ -189,14 +204,16 @@ class NotesTab(QWidget):
         brief_menu.addAction(self.tr("Markdown…"), lambda: self.export_brief("md"))
         self.brief_button.setMenu(brief_menu)
         head = QHBoxLayout()
-        head.addWidget(self.filter, 1)
         head.addWidget(self.new_button)
+        head.addStretch(1)
         head.addWidget(self.brief_button)
 
         self.note_list = QListWidget()
         self.note_list.setObjectName("noteList")
         self.note_list.setWordWrap(True)
         self.note_list.setAlternatingRowColors(True)
+        self.note_list.setSpacing(2)
+        self.note_list.setItemDelegate(RoomyDelegate(self.note_list))
         self.note_list.currentItemChanged.connect(self._on_current_item)
         self.empty = QLabel()
         self.empty.setObjectName("notesEmpty")
@@ -207,6 +224,7 @@ class NotesTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(head)
+        left_layout.addWidget(self.filter)
         left_layout.addWidget(self.note_list, 1)
         left_layout.addWidget(self.empty)
 
@@ -373,9 +391,6 @@ class NotesTab(QWidget):
                 item = QListWidgetItem(self._item_text(n))
                 item.setData(NoteRole, n.id)
                 if n.pinned:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
                     item.setToolTip(self.tr("Pinned: shown first, and first in the brief"))
                 self.note_list.addItem(item)
                 if n.id == select:

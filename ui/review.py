@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -118,7 +119,7 @@ class ReadOnlyGuard:
         self._last_message = 0.0
 
     def add(self, window: ReviewWindow) -> None:
-        if not self.windows:
+        if sys.excepthook != self.hook:  # (someone may have replaced ours since: chain again)
             self._previous = sys.excepthook
             sys.excepthook = self.hook
         self.windows.append(window)
@@ -162,21 +163,31 @@ class ReviewWindow(MainWindow):
         self.banner = QLabel(self._banner_text(inspected))
         self.banner.setObjectName("reviewBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "color: #664d03; background: #fff3cd; border-bottom: 1px solid #e0c56e; padding: 8px;"
-        )
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("color: #664d03;")
+        headline = QLabel(self.tr("Review mode — read-only"))
+        headline.setObjectName("reviewTitle")
+        headline.setStyleSheet("color: #664d03; font-weight: 700; font-size: 11pt;")
+        self.banner_title = headline
         self.import_button = QPushButton(self.tr("&Import into my workspace…"))
         self.import_button.setVisible(on_import is not None)
         self.import_button.clicked.connect(self._import_clicked)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
+        strip = QFrame()
+        strip.setObjectName("reviewStrip")
+        strip.setStyleSheet("#reviewStrip { background: #fff3cd; border-bottom: 1px solid #e0c56e; }")
+        words = QVBoxLayout()
+        words.addWidget(headline)
+        words.addWidget(self.banner)
+        banner_row = QHBoxLayout(strip)
+        banner_row.setContentsMargins(10, 6, 10, 6)
+        banner_row.addLayout(words, 1)
         banner_row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignVCenter)
         body = self.takeCentralWidget()  # the splitter; taken, so it is not deleted
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(banner_row)
+        layout.addWidget(strip)
         if body is not None:
             layout.addWidget(body, 1)
         self.setCentralWidget(container)
@@ -184,7 +195,7 @@ class ReviewWindow(MainWindow):
         GUARD.add(self)
 
     def _banner_text(self, inspected: InspectedFile) -> str:
-        text = self.tr("Review mode — read-only. This is %1 as it arrived; nothing here can be changed.")
+        text = self.tr("This is %1 as it arrived; nothing here can be changed.")
         text = text.replace("%1", inspected.path.name)
         if inspected.exported_by:
             text += " " + self.tr("Exported by %1 on %2.").replace("%1", inspected.exported_by).replace(
@@ -355,10 +366,17 @@ class MergePreviewDialog(QDialog):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("mergeTables")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("New"), self.tr("Updated (theirs is newer)"),
-             self.tr("Kept (yours is newer)"), self.tr("Same")]
-        )  # fmt: skip
+            [self.tr("What"), self.tr("New"), self.tr("Updated"), self.tr("Kept"), self.tr("Same")]
+        )
+        tips = ("", self.tr("Records only the file has: added"),
+                self.tr("Records both have, edited later in the file: the file's version is taken"),
+                self.tr("Records both have, edited later here: yours stay"),
+                self.tr("Records that are the same on both sides"))  # fmt: skip
+        for col, tip in enumerate(tips):
+            if tip:
+                self.table.horizontalHeaderItem(col).setToolTip(tip)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for t in report.tables:
@@ -380,6 +398,9 @@ class MergePreviewDialog(QDialog):
                     .replace("%3", side).replace("%4", _short(c["kept"]))
                     .replace("%5", _short(c["other"])))  # fmt: skip
             self.conflicts.addItem(text)
+        self.conflicts.setVisible(bool(report.conflicts))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         conflicts_label = QLabel(
             self.tr("Both sides changed these fields; the later edit wins:")
             if report.conflicts else self.tr("No field was changed on both sides.")
@@ -394,9 +415,9 @@ class MergePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(totals)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 3)
         layout.addWidget(conflicts_label)
-        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.conflicts, 2)
         layout.addWidget(note)
         layout.addWidget(buttons)
 

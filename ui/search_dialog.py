@@ -55,6 +55,7 @@ HeaderRole = Qt.ItemDataRole.UserRole + 3
 DEBOUNCE_MS = 60
 RESULTS_PER_KIND = 8
 HIGHLIGHT = "background-color:#fff59d;color:#000000;font-weight:600"
+MUTED = "color:gray"
 #: which tab of the account page shows each kind of result (by the tab widget's class)
 TAB_FOR_KIND = {
     "account": "OverviewTab", "contact": "PeopleTab", "item": "NewsTab", "trigger": "WhyNowTab",
@@ -86,11 +87,11 @@ def highlighted(snippet: cjk.Snippet) -> str:
 def result_html(r: search.SearchResult) -> str:
     title = highlighted(r.title) or html.escape(r.account_name)
     context = [html.escape(r.account_name)] if r.kind != "account" else []
-    if r.when:
+    if r.when and r.kind not in ("account", "contact"):  # their dates say when a row was edited
         context.append(html.escape(format_date(r.when)))
     line = f"<b>{title}</b>"
     if context:
-        line += f' <span style="color:gray">— {" · ".join(context)}</span>'
+        line += f' <span style="{MUTED}">— {" · ".join(context)}</span>'
     body = highlighted(r.snippet)
     if body:
         line += f'<br><span style="font-size:small">{body}</span>'
@@ -102,11 +103,14 @@ class ResultDelegate(QStyledItemDelegate):
 
     PAD = 4
 
-    def _doc(self, option: QStyleOptionViewItem, index: Any) -> QTextDocument:
+    def _doc(self, option: QStyleOptionViewItem, index: Any, *, selected: bool = False) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
-        doc.setHtml(index.data(HtmlRole) or "")
+        text = index.data(HtmlRole) or ""
+        if selected:  # grey on the selection colour is hard to read: use the selection's text colour
+            text = text.replace(f'style="{MUTED}"', "")
+        doc.setHtml(text)
         doc.setTextWidth(max(40, option.rect.width() - 2 * self.PAD))
         return doc
 
@@ -121,9 +125,10 @@ class ResultDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        doc = self._doc(option, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        doc = self._doc(option, index, selected=selected)
         context = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
+        if selected:
             context.palette.setColor(
                 QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
             )
@@ -260,6 +265,9 @@ class SearchDialog(QDialog):
             )
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setData(HeaderRole, True)
+            # Not selectable, but not "disabled" grey either: it names the group below it.
+            header.setForeground(self.palette().color(QPalette.ColorRole.WindowText))
+            header.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
             font = header.font()
             font.setBold(True)
             header.setFont(font)

@@ -104,7 +104,7 @@ def test_pinned_notes_come_first(tab: NotesTab) -> None:
     tab.pin_button.click()
     assert _titles(tab) == ["★ older note", "newer note"]
     assert tab.current_note_id == older and "Unpin" in tab.pin_button.text().replace("&", "")
-    assert tab.note_list.item(0).font().bold()
+    assert tab.note_list.item(0).toolTip().startswith("Pinned")
 
 
 def test_delete_then_undo_brings_the_note_back(tab: NotesTab, session: Session) -> None:
