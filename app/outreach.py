@@ -1083,9 +1083,22 @@ def threads(
 def account_relationship(
     db: Database, account_id: str, *, now: datetime | None = None
 ) -> dict[str, Any]:
-    """The account's relationship score (all its touches pooled), parts and trend."""
+    """The account's relationship score (all its touches pooled), parts and trend.
+
+    One person opting out closes their thread, not the account's: their
+    touches are left out of the pool (their own score still says opted out).
+    """
     _get_account(db, account_id)
-    samples = _samples(store.touch_facts(db, account_id=account_id))
+    facts = [
+        tuple(r)
+        for r in db.execute(
+            "SELECT at, direction, outcome, channel FROM touches t WHERE account_id = ? AND deleted_at IS NULL "
+            "AND (contact_id IS NULL OR contact_id NOT IN (SELECT contact_id FROM touches "
+            "WHERE account_id = ? AND outcome = 'opted_out' AND deleted_at IS NULL AND contact_id IS NOT NULL))",
+            [account_id, account_id],
+        )
+    ]
+    samples = _samples(facts)  # type: ignore[arg-type]
     score = rel.relationship_score(samples, now or datetime.now(UTC), rel.ACCOUNT_PARAMS)
     return _score_json(score)
 

@@ -549,3 +549,17 @@ def test_demo_outreach_skips_accounts_without_contacts(db: Database) -> None:
     account = accounts.create_account(db, {"name": "Helix Ledger"})
     assert outreach.load_demo_outreach(db, {"helix": account.id}, now=NOW) == 0
     assert outreach.list_touches(db, account.id) == []
+
+
+def test_one_opt_out_does_not_zero_the_account_relationship(db: Database) -> None:
+    from app import accounts, contacts, outreach
+
+    acme = accounts.create_account(db, {"name": "Acme Opt"})
+    ann = contacts.add_contact(db, acme.id, {"full_name": "Ann Keen", "email": "ann@acme-opt.example"})
+    bob = contacts.add_contact(db, acme.id, {"full_name": "Bob Gone", "email": "bob@acme-opt.example"})
+    outreach.log_touch(db, acme.id, ann.id, "email", "replied_positive", direction="inbound")
+    before = outreach.account_relationship(db, acme.id)["score"]
+    outreach.log_touch(db, acme.id, bob.id, "email", "opted_out", direction="inbound")
+    after = outreach.account_relationship(db, acme.id)
+    assert before > 0 and after["score"] == before
+    assert outreach.contact_relationship(db, bob.id)["score"] == 0
