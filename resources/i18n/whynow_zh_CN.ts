@@ -172,6 +172,144 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Open workspace</source>
+            <translation>打开工作区</translation>
+        </message>
+        <message>
+            <source>WhyNow workspaces (*.whynow);;All files (*)</source>
+            <translation>WhyNow 工作区 (*.whynow);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>定时</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>导入之前</translation>
+        </message>
+        <message>
+            <source>Before merging an account file</source>
+            <translation>合并客户文件之前</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>恢复之前</translation>
+        </message>
+        <message>
+            <source>WhyNow checked %1 and found a problem.</source>
+            <translation>WhyNow 检查了 %1，发现一个问题。</translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>无法恢复</translation>
+        </message>
+        <message>
+            <source>The workspace check could not run: %1</source>
+            <translation>无法运行工作区检查：%1</translation>
+        </message>
+        <message>
+            <source>The scheduled backup failed: %1</source>
+            <translation>定时备份失败：%1</translation>
+        </message>
+        <message>
+            <source>Backed up the workspace (%1)</source>
+            <translation>已备份工作区（%1）</translation>
+        </message>
+        <message>
+            <source>Search index rebuilt: %1 rows</source>
+            <translation>搜索索引已重建：%1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups of %1</source>
+            <translation>%1 的备份</translation>
+        </message>
+        <message>
+            <source>Backups are kept beside the workspace, in %1. The newest 10 stay, and the newest of each of the last 7 days. WhyNow backs up on a schedule and before imports, merges and restores.</source>
+            <translation>备份保存在工作区旁边的 %1 中。保留最新的 10 份，以及最近 7 天每天最新的一份。WhyNow 会定时备份，并在导入、合并和恢复之前备份。</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>No backups yet. “Back up now” makes the first.</source>
+            <translation>还没有备份。点击“立即备份”创建第一份。</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Put the selected backup in place of the workspace (the current file is backed up first)</source>
+            <translation>用所选备份替换工作区（会先备份当前文件）</translation>
+        </message>
+        <message>
+            <source>Show &amp;folder</source>
+            <translation>打开文件夹(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出错了</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backed up to %1 (%2).</source>
+            <translation>已备份到 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>Wait for the running task to finish, then restore.</source>
+            <translation>请等待当前任务完成后再恢复。</translation>
+        </message>
+        <message>
+            <source>Restore the workspace to the backup from %1?
+
+Everything changed since then is replaced. Your workspace as it is now is backed up first (“Before a restore”), so you can go back to it the same way.</source>
+            <translation>将工作区恢复到 %1 的备份？
+
+此后的所有更改都会被替换。当前的工作区会先备份（“恢复之前”），你可以用同样的方法回到现在的状态。</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+        <message>
+            <source>Restored the backup from %1.</source>
+            <translation>已恢复 %1 的备份。</translation>
+        </message>
+    </context>
+    <context>
         <name>BuyingRole</name>
         <message>
             <source>Decision maker</source>
@@ -204,6 +342,31 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         <message>
             <source>Role unknown</source>
             <translation>角色未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseAccountsDialog</name>
+        <message>
+            <source>Export account file</source>
+            <translation>导出客户文件</translation>
+        </message>
+        <message>
+            <source>Filter by name or domain</source>
+            <translation>按名称或域名筛选</translation>
+        </message>
+        <message>
+            <source>The file holds each account with its people, news, triggers, outreach and notes. The AE can review it read-only or import it, and send it back to merge.</source>
+            <translation>该文件包含每个客户及其人员、新闻、触发事件、触达和备注。AE 可以只读审阅或导入它，再发回来合并。</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Export %n account(s)…</source>
+            <translation>
+                <numerusform>导出 %n 个客户(&amp;E)…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -484,7 +647,7 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         <name>EnrolDialog</name>
         <message numerus="yes">
             <source>%n people</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n 人</numerusform>
             </translation>
         </message>
@@ -583,6 +746,10 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         <message>
             <source>%1 steps over %2 days.</source>
             <translation>共 %1 步，历时 %2 天。</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>主题：%1</translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1326,38 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
             <translation>导出客户 (CSV)(&amp;E)…</translation>
         </message>
         <message>
+            <source>Export due &amp;tasks to calendar (ICS)…</source>
+            <translation>将到期任务导出到日历 (ICS)(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Every open outreach task as an all-day event, for Outlook, Google or Apple Calendar</source>
+            <translation>每个未完成的触达任务作为全天事件，可导入 Outlook、Google 或 Apple 日历</translation>
+        </message>
+        <message>
+            <source>Open account &amp;file…</source>
+            <translation>打开客户文件(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Review or import accounts an SDR or AE sent you</source>
+            <translation>审阅或导入 SDR 或 AE 发给你的客户</translation>
+        </message>
+        <message>
+            <source>Export account fi&amp;le…</source>
+            <translation>导出客户文件(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Accounts with people, news, outreach and notes, in one file for the AE</source>
+            <translation>把客户连同人员、新闻、触达和备注打包成一个文件交给 AE</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>The workspace's rolling backups: back up now, or restore one</source>
+            <translation>工作区的滚动备份：立即备份，或恢复某个备份</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1179,6 +1378,14 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
             <translation>筛选客户(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Search everything…</source>
+            <translation>全局搜索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Accounts, people, news, triggers, notes and touches, as you type</source>
+            <translation>边输入边搜索客户、人员、新闻、触发事件、备注和触达</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
         </message>
@@ -1197,6 +1404,18 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         <message>
             <source>&amp;Archive account</source>
             <translation>归档客户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Log a touch…</source>
+            <translation>记录触达(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Record an e-mail, call, reply or meeting with someone at this account</source>
+            <translation>记录与该客户某人的一封邮件、一次通话、一条回复或一次会议</translation>
+        </message>
+        <message>
+            <source>Start &amp;research timer</source>
+            <translation>开始调研计时(&amp;R)</translation>
         </message>
         <message>
             <source>Fee&amp;ds</source>
@@ -1237,6 +1456,14 @@ Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…</source
         <message>
             <source>Trigger events new since you last looked, across accounts</source>
             <translation>自你上次查看以来，所有客户的新触发事件</translation>
+        </message>
+        <message>
+            <source>&amp;Today queue</source>
+            <translation>今日队列(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Due and overdue outreach tasks across accounts, worked from the keyboard</source>
+            <translation>所有客户中到期和逾期的触达任务，可全程用键盘处理</translation>
         </message>
         <message>
             <source>ABM &amp;dashboard</source>
@@ -1379,6 +1606,22 @@ Clear it with Esc or pick “All tiers / All stages”.</source>
             <translation>请先选择一个客户。</translation>
         </message>
         <message>
+            <source>Export due tasks to calendar</source>
+            <translation>将到期任务导出到日历</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar 文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Exported %1 tasks to %2</source>
+            <translation>已将 %1 个任务导出到 %2</translation>
+        </message>
+        <message>
+            <source>Exporting tasks to the calendar file…</source>
+            <translation>正在将任务导出到日历文件…</translation>
+        </message>
+        <message>
             <source>Import OPML</source>
             <translation>导入 OPML</translation>
         </message>
@@ -1465,6 +1708,85 @@ Clear it with Esc or pick “All tiers / All stages”.</source>
         <message>
             <source>&lt;b&gt;WhyNow&lt;/b&gt;&lt;br&gt;A local-first research desk for account-based sales development.&lt;br&gt;Your workspace stays on this computer.</source>
             <translation>&lt;b&gt;WhyNow&lt;/b&gt;&lt;br&gt;面向基于客户的销售开发 (ABSD) 的本地优先调研工作台。&lt;br&gt;你的工作区只保存在这台电脑上。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <source>%1 new record(s), %2 updated from the file.</source>
+            <translation>文件中有 %1 条新记录，%2 条更新。</translation>
+        </message>
+        <message>
+            <source>Nothing new: your workspace already has everything in this file.</source>
+            <translation>没有新内容：你的工作区已包含该文件中的全部内容。</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>相同</translation>
+        </message>
+        <message>
+            <source>Records only the file has: added</source>
+            <translation>只有文件中有的记录：将添加</translation>
+        </message>
+        <message>
+            <source>Records both have, edited later in the file: the file's version is taken</source>
+            <translation>双方都有、文件中修改得更晚的记录：采用文件的版本</translation>
+        </message>
+        <message>
+            <source>Records both have, edited later here: yours stay</source>
+            <translation>双方都有、你这边修改得更晚的记录：保留你的版本</translation>
+        </message>
+        <message>
+            <source>Records that are the same on both sides</source>
+            <translation>双方完全相同的记录</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>对方的</translation>
+        </message>
+        <message>
+            <source>yours</source>
+            <translation>你的</translation>
+        </message>
+        <message>
+            <source>%1 · %2: keeps %3 “%4”; “%5” goes to the merge log</source>
+            <translation>%1 · %2：保留%3“%4”；“%5”记入合并日志</translation>
+        </message>
+        <message>
+            <source>Both sides changed these fields; the later edit wins:</source>
+            <translation>双方都修改了这些字段；以较晚的修改为准：</translation>
+        </message>
+        <message>
+            <source>No field was changed on both sides.</source>
+            <translation>没有字段被双方同时修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Your workspace is backed up before the import (File ▸ Backups…).</source>
+            <translation>导入前会先备份你的工作区（文件 ▸ 备份…）。</translation>
         </message>
     </context>
     <context>
@@ -1787,7 +2109,7 @@ replaced %3</source>
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n 人</numerusform>
             </translation>
         </message>
@@ -1973,7 +2295,7 @@ replaced %3</source>
         </message>
         <message numerus="yes">
             <source>%n touches</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n 次触达</numerusform>
             </translation>
         </message>
@@ -2013,12 +2335,28 @@ replaced %3</source>
             <source>next %1 on %2</source>
             <translation>下一步 %1，%2</translation>
         </message>
+        <message>
+            <source>1 touch</source>
+            <translation>1 次触达</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 人</translation>
+        </message>
+        <message>
+            <source>%1 touches</source>
+            <translation>%1 次触达</translation>
+        </message>
+        <message>
+            <source>%1 people</source>
+            <translation>%1 人</translation>
+        </message>
     </context>
     <context>
         <name>OutreachTab</name>
         <message numerus="yes">
             <source>%n touches</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n 次触达</numerusform>
             </translation>
         </message>
@@ -2326,6 +2664,14 @@ replaced %3</source>
             <source>Relationship %1/100  %2 %3 (30 days)</source>
             <translation>关系 %1/100  %2 %3（30 天）</translation>
         </message>
+        <message>
+            <source>1 contact reached</source>
+            <translation>已触达 1 位联系人</translation>
+        </message>
+        <message>
+            <source>Research: %1 min in 1 session</source>
+            <translation>调研：1 次共 %1 分钟</translation>
+        </message>
     </context>
     <context>
         <name>OverviewTab</name>
@@ -2582,11 +2928,9 @@ Engaged: %2</source>
     </context>
     <context>
         <name>Preferences</name>
-        <message numerus="yes">
+        <message>
             <source>Tier %n accounts</source>
-            <translation>
-                <numerusform>%n 级客户</numerusform>
-            </translation>
+            <translation>%n 级客户</translation>
         </message>
         <message>
             <source>Saved. The language and the start-up workspace change the next time WhyNow starts.</source>
@@ -2764,6 +3108,33 @@ Engaged: %2</source>
         </message>
     </context>
     <context>
+        <name>ProblemDialog</name>
+        <message>
+            <source>Problem with the workspace</source>
+            <translation>工作区出现问题</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup from %1</source>
+            <translation>恢复 %1 的备份(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re&amp;build the search index</source>
+            <translation>重建搜索索引(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Open another workspace…</source>
+            <translation>打开其他工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>继续工作(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickLogDialog</name>
         <message>
             <source>Move the stage?</source>
@@ -2913,6 +3284,10 @@ Engaged: %2</source>
             <source>Log %1 · %2 with %3</source>
             <translation>记录与 %3 的 %1 · %2</translation>
         </message>
+        <message>
+            <source>“%1” matches %2 contacts: choose one from the list.</source>
+            <translation>“%1”匹配到 %2 位联系人：请从列表中选择一位。</translation>
+        </message>
     </context>
     <context>
         <name>QuotaPanel</name>
@@ -2939,6 +3314,241 @@ Engaged: %2</source>
         <message>
             <source>Against this workspace's open pipeline</source>
             <translation>与本工作区在途管道对比</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Open account file</source>
+            <translation>打开客户文件</translation>
+        </message>
+        <message>
+            <source>Review: look at it read-only in its own window; your workspace does not change.
+Import: merge it into your workspace. You see what would change first, and the workspace is backed up before anything is written.</source>
+            <translation>审阅：在单独的窗口中只读查看，你的工作区不会改变。
+导入：合并到你的工作区。会先显示将发生的变化，并在写入前备份工作区。</translation>
+        </message>
+        <message>
+            <source>&amp;Review (read-only)</source>
+            <translation>审阅（只读）(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Writing the account file…</source>
+            <translation>正在写入客户文件…</translation>
+        </message>
+        <message>
+            <source>WhyNow account files (*.whynow);;All files (*)</source>
+            <translation>WhyNow 客户文件 (*.whynow);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Export account file</source>
+            <translation>导出客户文件</translation>
+        </message>
+        <message>
+            <source>WhyNow account files (*.whynow)</source>
+            <translation>WhyNow 客户文件 (*.whynow)</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Stage changes</source>
+            <translation>阶段变动</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Feeds</source>
+            <translation>订阅源</translation>
+        </message>
+        <message>
+            <source>News items</source>
+            <translation>新闻条目</translation>
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation>触发事件</translation>
+        </message>
+        <message>
+            <source>Trigger sources</source>
+            <translation>触发事件来源</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Note history</source>
+            <translation>备注历史</translation>
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation>触达</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Playbook enrolments</source>
+            <translation>打法手册加入记录</translation>
+        </message>
+        <message>
+            <source>Research sessions</source>
+            <translation>调研记录</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>信号</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Cannot open this account file</source>
+            <translation>无法打开这个客户文件</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>正在检查 %1…</translation>
+        </message>
+        <message>
+            <source>Cannot import this account file</source>
+            <translation>无法导入这个客户文件</translation>
+        </message>
+        <message>
+            <source>Import cancelled — nothing was changed</source>
+            <translation>导入已取消 — 没有任何更改</translation>
+        </message>
+        <message>
+            <source>Comparing %1 with your workspace…</source>
+            <translation>正在将 %1 与你的工作区比较…</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>另有 %1 个</translation>
+        </message>
+        <message>
+            <source>Backing up, then importing %1…</source>
+            <translation>正在备份，然后导入 %1…</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 account(s): %3.</source>
+            <translation>%1 包含 %2 个客户：%3。</translation>
+        </message>
+        <message>
+            <source>Exported by %1 on %2.</source>
+            <translation>由 %1 于 %2 导出。</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 new, %3 updated (your workspace was backed up first)</source>
+            <translation>已导入 %1：新增 %2，更新 %3（已先备份你的工作区）</translation>
+        </message>
+        <message>
+            <source>Wrote %1 account(s), %2 records, to %3</source>
+            <translation>已将 %1 个客户、%2 条记录写入 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Review — %1 (read-only)</source>
+            <translation>审阅 — %1（只读）</translation>
+        </message>
+        <message>
+            <source>Review mode — read-only</source>
+            <translation>审阅模式 — 只读</translation>
+        </message>
+        <message>
+            <source>&amp;Import into my workspace…</source>
+            <translation>导入到我的工作区(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>This is %1 as it arrived; nothing here can be changed.</source>
+            <translation>这是收到时的 %1；这里的内容都不能修改。</translation>
+        </message>
+        <message>
+            <source>Exported by %1 on %2.</source>
+            <translation>由 %1 于 %2 导出。</translation>
+        </message>
+        <message>
+            <source>To work on these accounts, import the file into your workspace.</source>
+            <translation>要处理这些客户，请把文件导入你的工作区。</translation>
+        </message>
+        <message>
+            <source>Review mode — read-only: this window shows an account file as it arrived, and nothing in it can be changed. To work on it, import it.</source>
+            <translation>审阅模式 — 只读：此窗口按收到时的原样显示客户文件，其中的内容都不能修改。如需处理，请导入它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>News</source>
+            <translation>新闻</translation>
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation>触发事件</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation>触达</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search everything</source>
+            <extracomment>wait this long after the last keystroke before searching (a fast typist's gap is ~100 ms) which tab of the account page shows each kind of result (by the tab widget's class) results for the query now in the box are on screen (tests and benches wait for it)</extracomment>
+            <translation>全局搜索</translation>
+        </message>
+        <message>
+            <source>Search accounts, people, news, triggers, notes and touches — 物流, series b, 王芳…</source>
+            <translation>搜索客户、人员、新闻、触发事件、备注和触达 — 物流、series b、王芳…</translation>
+        </message>
+        <message>
+            <source>Type two or more letters or characters. ↑↓ move · Enter opens · Esc closes</source>
+            <translation>请输入两个或以上的字母或汉字。↑↓ 移动 · Enter 打开 · Esc 关闭</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>搜索失败：%1</translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”.</source>
+            <translation>没有与“%1”匹配的内容。</translation>
+        </message>
+        <message>
+            <source>%1 results in %2 ms · ↑↓ move · Enter opens · Esc closes</source>
+            <translation>%2 毫秒内找到 %1 条结果 · ↑↓ 移动 · Enter 打开 · Esc 关闭</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
@@ -3275,6 +3885,26 @@ Engaged: %2</source>
             <source>Award</source>
             <translation>获奖</translation>
         </message>
+        <message>
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
     </context>
     <context>
         <name>TriggerInbox</name>
@@ -3473,7 +4103,7 @@ Engaged: %2</source>
         <name>WindowManager</name>
         <message>
             <source>Cannot open workspace</source>
-            <translation>无法打开工作区</translation>
+            <translation type="vanished">无法打开工作区</translation>
         </message>
     </context>
     <context>

@@ -506,8 +506,8 @@ class Checker:
 
 CSV_ACCOUNTS = b"Company,Website,Employees\nOmega Labs,omega.example,120\nBroken,,many\n"
 CSV_PEOPLE = b"First Name,Last Name,Title,Company\nAnna,Berg,CFO,Northwind Freight\n"
-#: what the import previews show from those files: data, like the workspace's
-CSV_DATA = ("Omega Labs", "omega.example", "Anna Berg", "Anna", "Berg", "CFO", "Broken", "many")
+#: what the import previews show from those files (and who exported the account file): data
+CSV_DATA = ("Omega Labs", "omega.example", "Anna Berg", "Anna", "Berg", "CFO", "Broken", "many", "Mia (SDR)")
 
 
 def _windows(session: Session, qtbot: QtBot, workspace_path: Path) -> Iterator[tuple[str, QWidget]]:
@@ -590,6 +590,19 @@ def _windows(session: Session, qtbot: QtBot, workspace_path: Path) -> Iterator[t
             lambda c: c(session, northwind.id, None, window),
         ),
         ("note history", "ui.notes_tab", "NoteHistoryDialog", lambda c: c([], can_restore=True, parent=window)),
+        (
+            "search",
+            "ui.search_dialog",
+            "SearchDialog",
+            lambda c: c(session, lambda _result: None, window, synchronous=True),
+        ),
+        ("backups", "ui.dialogs.backups_dialog", "BackupsDialog", lambda c: c(session, None, window)),
+        (
+            "export account file",
+            "ui.review",
+            "ChooseAccountsDialog",
+            lambda c: c(accounts.list_rows(db), {northwind.id}, window),
+        ),
     ]
     for name, module, class_name, build in later:
         try:
@@ -597,6 +610,7 @@ def _windows(session: Session, qtbot: QtBot, workspace_path: Path) -> Iterator[t
         except (ImportError, AttributeError):
             continue
         yield name, shown(build(cls))
+    yield from _account_file_windows(session, window, shown, workspace_path.parent)
     try:
         from ui.dashboard import DashboardWindow
     except ImportError:  # before the dashboard landed
@@ -607,6 +621,37 @@ def _windows(session: Session, qtbot: QtBot, workspace_path: Path) -> Iterator[t
     for index in range(tabs.count() if tabs is not None else 0):
         tabs.setCurrentIndex(index)
         yield f"dashboard tab {index}", dashboard
+
+
+def _account_file_windows(
+    session: Session, window: QWidget, shown: Callable[[QWidget], QWidget], folder: Path
+) -> Iterator[tuple[str, QWidget]]:
+    """An account file as the AE meets it: the merge preview, the problem dialog, review mode."""
+    try:
+        from app import account_files
+        from ui import review
+        from ui.dialogs.backups_dialog import HealthReport, ProblemDialog
+    except ImportError:  # before account files landed
+        return
+    yield "problem", shown(ProblemDialog(session.path, "—", HealthReport([], None, {}), can_keep=True, parent=window))
+    northwind = accounts.find_account(session.db, "northwind-freight.example")
+    assert northwind is not None
+    path = folder / "northwind.whynow"
+    account_files.export_account_file(session.db, [northwind.id], path, exported_by="Mia (SDR)")
+    inspected = account_files.inspect_account_file(path)
+    try:
+        report = account_files.preview_account_file(session.db, inspected)
+        yield "merge preview", shown(review.MergePreviewDialog(inspected, report, window))
+    finally:
+        inspected.discard()
+    ask = review.ask_review_or_import
+    review.ask_review_or_import = lambda *_: "review"  # type: ignore[assignment]
+    try:
+        window.open_account_file(str(path))  # type: ignore[attr-defined]
+    finally:
+        review.ask_review_or_import = ask  # type: ignore[assignment]
+    for reviewing in window.review_windows:  # type: ignore[attr-defined]
+        yield "review mode", reviewing
 
 
 def test_no_english_left_in_the_chinese_ui(qtbot: QtBot, zh: QLocale, session: Session, workspace_path: Path) -> None:
