@@ -56,7 +56,8 @@ def widget_key(widget: QWidget, root: QWidget) -> str:
 
 
 def _window_group(window: QWidget) -> str:
-    return f"{GROUP}/{window.objectName() or type(window).__name__}"
+    # The class, not the object name: a subclass may name itself after its base restored it.
+    return f"{GROUP}/{type(window).__name__}"
 
 
 def _headers(window: QWidget) -> list[tuple[QAbstractItemView, QHeaderView]]:

@@ -288,3 +288,10 @@ def test_refresh_uses_the_chosen_number_of_workers(
     monkeypatch.setattr(window, "_on_refresh_done", lambda summary: None)
     window.refresh_feeds()
     assert seen["workers"] == 3
+
+
+def test_a_read_only_window_never_refreshes_by_itself(window: MainWindow) -> None:
+    window.session.read_only = True  # type: ignore[attr-defined]  # what a review session says
+    apply_preferences(window, Preferences(), {P.REFRESH_MINUTES.key})
+    timer = window.findChild(type(window._filter_timer), AUTO_REFRESH)
+    assert timer is not None and not timer.isActive()

@@ -408,7 +408,8 @@ def apply_preferences(
     if P.REFRESH_MINUTES.key in keys:
         minutes = prefs.get(P.REFRESH_MINUTES)
         timer.stop()
-        if minutes > 0:
+        # A read-only window (reviewing a received account file) has nothing to refresh.
+        if minutes > 0 and not getattr(window.session, "read_only", False):
             timer.start(minutes * 60_000)
     if changed is None:
         return  # at start-up, make_application and the session already have the rest
