@@ -57,7 +57,9 @@ from research import metrics as kpi
 from research import quota
 from research.types import Stage
 from ui.models.accounts import stage_label
+from ui import theme
 from ui.session import Session
+from ui.why_now_tab import type_label
 
 TILES = (
     "target_accounts_by_tier", "engaged_accounts_pct", "committee_penetration_weighted",
@@ -126,6 +128,7 @@ class KpiTile(QFrame):
 
 def _chart(title: str) -> tuple[QChart, QChartView]:
     chart = QChart()
+    theme.style_chart(chart)  # a dark card in the dark theme, not QtCharts' default white
     chart.setTitle(title)
     chart.legend().setVisible(True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -356,7 +359,7 @@ class DashboardWindow(QMainWindow):
         tiers = ["1", "2", "3"]
         for t in tiers:
             part = k.parts.get(t)
-            bar.append(float(part.value or 0) if part and part.value is not None else 0.0)
+            bar.append(round(float(part.value), 1) if part and part.value is not None else 0.0)
         series = QBarSeries()
         series.append(bar)
         series.setLabelsVisible(True)
@@ -397,7 +400,7 @@ class DashboardWindow(QMainWindow):
                 counts[type_][month] += 1
         series = QStackedBarSeries()
         for type_ in sorted(counts, key=lambda t: -sum(counts[t].values()))[:8]:
-            bar = QBarSet(type_.replace("_", " "))
+            bar = QBarSet(type_label(type_))
             for m in months:
                 bar.append(float(counts[type_][m]))
             series.append(bar)
