@@ -10,11 +10,14 @@ news is confirmed or only hedged ("reportedly", "据悉", "拟"), and cheap
 details (amount, currency, round, counterpart, person, role). Around that:
 near-duplicate grouping of items about the same event, an explainable
 why-now score with recency decay, a news-surge flag, persona routing with a
-talking point, and an evaluation against a labelled set.
+talking point (in English, or in Simplified Chinese for a Chinese-speaking
+SDR: `route(..., language="zh")`), and an evaluation against a labelled set.
 
 The rules are data: resources/triggers.json holds the taxonomy, patterns,
-guards, cues, weights, half-life and routing templates; `load_rules` compiles
-them and merges the user's own literal phrases. How an item is read:
+guards, cues, weights, half-life and routing templates (each with its
+Chinese twin: "why_zh", "talking_points_zh", "fallbacks_zh", checked complete
+on load); `load_rules` compiles them and merges the user's own literal
+phrases. How an item is read:
 
 1. Traditional characters are mapped to simplified one character for one
    character (and full-width ASCII to ASCII), so offsets found in the mapped
@@ -98,6 +101,13 @@ _MACRO = re.compile(r"%([A-Z_]+)%")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+# Han ideographs say "Chinese"; kana or hangul beside them say Japanese or Korean.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u1100-\u11ff\uac00-\ud7af]")
+_SERIES = re.compile(r"(?P<pre>pre-?\s*)?series\s+(?P<letter>[a-h]\d?\+{0,2})", re.IGNORECASE)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: the tiers every routing must have a talking point for, in both languages
+_TIERS: tuple[str, ...] = ("c_level", "director", "practitioner")
 
 
 # --------------------------------------------------------------------------- results
@@ -297,7 +307,38 @@ def _literal(phrase: str, translation: Mapping[int, int]) -> tuple[str, str]:
     return escaped, ("en" if mapped.isascii() else "zh")
 
 
+def missing_chinese_texts(config: Mapping[str, Any]) -> list[str]:
+    """What a rules file lacks for Chinese routing ("funding: talking_points_zh.director").
+
+    Every type needs "why_zh" and a "talking_points_zh" entry per tier, and
+    "fallbacks_zh" a word for every English fallback; empty text counts as missing.
+    """
+    missing: list[str] = []
+    for name, spec in config["types"].items():
+        routing = spec.get("routing", {})
+        if not str(routing.get("why_zh") or "").strip():
+            missing.append(f"{name}: why_zh")
+        points = routing.get("talking_points_zh") or {}
+        missing.extend(
+            f"{name}: talking_points_zh.{tier}"
+            for tier in _TIERS
+            if not str(points.get(tier) or "").strip()
+        )
+    words = config.get("fallbacks_zh") or {}
+    missing.extend(
+        f"fallbacks_zh: {key}"
+        for key in config.get("fallbacks", {})
+        if not key.startswith("_") and not str(words.get(key) or "").strip()
+    )
+    return missing
+
+
 def _build(config: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None) -> TriggerRules:
+    # A half-translated file would hand a Chinese-speaking SDR English in the
+    # middle of the tab with nobody noticing; refuse it where the file is named.
+    missing = missing_chinese_texts(config)
+    if missing:
+        raise ValueError("Chinese routing texts missing: " + "; ".join(missing))
     macros: dict[str, str] = dict(config["macros"])
     translation = _translation(config)
     weak_factor = float(config["confidence"]["weak_factor"])
@@ -1098,6 +1139,36 @@ class Routing:
     why: str
     talking_point: str  # for `tier`
     talking_points: Mapping[str, str] = field(default_factory=dict, hash=False)  # every tier
+    language: str = "en"  # the language of `why` and the talking points: "en" or "zh"
+
+
+def is_chinese_language(language: str | None) -> bool:
+    """True for "zh", "zh_CN", "zh-Hans" and the like: the texts to use are the Chinese ones."""
+    return (language or "").strip().lower().startswith("zh")
+
+
+def routing_language(*texts: str | None) -> str:
+    """"zh" when any text (an account's name, country, region) is written in Chinese, else "en".
+
+    Chinese means Han characters with no kana or hangul beside them:
+    トヨタ自動車 is Japanese and 삼성전자 Korean, so they are routed in English
+    like any other account that is not Chinese.
+    """
+    for text in texts:
+        if text and _HAN.search(text) and not _KANA_HANGUL.search(text):
+            return "zh"
+    return "en"
+
+
+def format_event_date(moment: date | datetime | None, language: str = "en") -> str:
+    """The date as a talking point says it: "21 Nov 2026", or "2026年11月21日" in Chinese."""
+    if moment is None:
+        return ""
+    if is_chinese_language(language):
+        return f"{moment.year}年{moment.month}月{moment.day}日"
+    # Not strftime("%b"): Qt sets the C locale from the system, which would
+    # put a German or Chinese month name into an English sentence.
+    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
 
 
 def _format_amount(details: Mapping[str, Any]) -> str:
@@ -1112,13 +1183,55 @@ def _format_amount(details: Mapping[str, Any]) -> str:
     return f"{amount:g} {details.get('currency') or ''}".strip()
 
 
+def _format_amount_zh(details: Mapping[str, Any], terms: Mapping[str, Any]) -> str:
+    """The amount as Chinese news writes it: "数亿元" as found, "$25M" as "2500万美元"."""
+    text = str(details.get("amount_text") or "")
+    if _HAN.search(text):
+        return text
+    amount = details.get("amount")
+    currency = str(details.get("currency") or "")
+    name = str(terms.get("currencies", {}).get(currency, ""))
+    if not isinstance(amount, int | float) or not name:
+        # A vague English amount or a currency without a Chinese name: keep what the news says.
+        return text or _format_amount(details)
+    for size, unit in ((1e8, "亿"), (1e4, "万")):
+        if amount >= size:
+            return f"{round(amount / size, 4):g}{unit}{name}"
+    return f"{amount:g}{name}"
+
+
+def _format_round_zh(round_name: str, terms: Mapping[str, Any]) -> str:
+    """A round as Chinese news names it: "Series B" as "B轮", "seed" as "种子轮".
+
+    Chinese rounds stay as found, except that "战略融资"/"战略投资" become
+    "战略轮": the templates add 融资 themselves.
+    """
+    name = round_name.strip()
+    if _HAN.search(name):
+        return re.sub(r"(?:融资|投资)$", "轮", name)
+    series = _SERIES.fullmatch(name)
+    if series:
+        return f"{'Pre-' if series.group('pre') else ''}{series.group('letter').upper()}轮"
+    known = {str(k).lower(): str(v) for k, v in terms.get("rounds", {}).items()}
+    return known.get(" ".join(name.lower().split()), name)
+
+
+def _latin_touch(left: str, right: str) -> bool:
+    """True when two characters are both Latin letters or digits ("a" and "B", "5" and "x")."""
+    return all(c and c.isascii() and c.isalnum() for c in (left, right))
+
+
 def render_template(
     template: str, values: Mapping[str, str], fallbacks: Mapping[str, str] | None = None
 ) -> str:
     """Fill {placeholders}; a [bracketed part] disappears unless all its placeholders have values.
 
     A placeholder outside brackets without a value takes its fallback word
-    (or disappears), so the text never shows "{amount}" or "None".
+    (or disappears), so the text never shows "{amount}" or "None". Chinese
+    templates put values side by side with no space ("{company}[{round}]融资");
+    where a Latin word of a value would then touch another Latin word, one
+    space keeps them apart ("Acme B轮", not "AcmeB轮"). Empty ( ), （ ） and “ ”
+    left by missing values are removed.
     """
     fallbacks = fallbacks or {}
 
@@ -1131,8 +1244,21 @@ def render_template(
         return inner if names and all(present(n) for n in names) else ""
 
     text = _OPTIONAL.sub(optional, template)
-    text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1)) or fallbacks.get(m.group(1), ""), text)
-    text = re.sub(r"\(\s*\)", "", text)
+    pieces: list[str] = []
+    end = 0
+    for match in _PLACEHOLDER.finditer(text):
+        value = values.get(match.group(1)) or fallbacks.get(match.group(1), "")
+        pieces.append(text[end : match.start()])
+        before = next((p[-1] for p in reversed(pieces) if p), "")
+        if value and _latin_touch(before, value[0]):
+            pieces.append(" ")
+        pieces.append(value)
+        end = match.end()
+        if value and _latin_touch(value[-1], text[end : end + 1]):
+            pieces.append(" ")
+    pieces.append(text[end:])
+    text = "".join(pieces)
+    text = re.sub(r"\(\s*\)|（\s*）|“\s*”", "", text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
@@ -1144,16 +1270,25 @@ def route(
     occurred_at: date | datetime | None = None,
     headline: str = "",
     rules: TriggerRules | None = None,
+    language: str = "en",
 ) -> Routing:
-    """Which persona tier to approach first about this trigger, why, and what to say."""
+    """Which persona tier to approach first about this trigger, why, and what to say.
+
+    `language` "zh" (or any "zh…" such as "zh_CN") writes the why and the
+    talking points in Simplified Chinese from the "_zh" texts, the date as
+    2026年11月21日, the amount in 万/亿 ("2500万美元") and the round as Chinese
+    news names it ("B轮"); a text the file lacks falls back to its English one.
+    Anything else gives the English texts.
+    """
     rules = rules or _default_rules()
     tr = rules.types.get(detection.type)
     if tr is None:
         raise ValueError(f"unknown trigger type {detection.type!r}")
     spec = tr.routing
     details = detection.details
+    chinese = is_chinese_language(language)
     tier = str(spec["tier"])
-    why = str(spec["why"])
+    why = str((spec.get("why_zh") if chinese else None) or spec["why"])
     role = str(details.get("role") or "")
     if detection.type == "leadership_change" and role:
         for name in ("c_level", "director"):
@@ -1168,14 +1303,24 @@ def route(
         company=company.strip(),
         amount=_format_amount(details),
         headline=headline.strip(),
-        date=occurred_at.strftime("%d %b %Y").lstrip("0") if occurred_at else "",
+        date=format_event_date(occurred_at, language),
     )
     fallbacks = {k: v for k, v in rules.config["fallbacks"].items() if not k.startswith("_")}
+    templates: dict[str, Any] = dict(spec["talking_points"])
+    if chinese:
+        terms = rules.config.get("terms_zh", {})
+        values["amount"] = _format_amount_zh(details, terms)
+        if values.get("round"):
+            values["round"] = _format_round_zh(values["round"], terms)
+        words = rules.config.get("fallbacks_zh", {})
+        fallbacks.update({k: str(v) for k, v in words.items() if not k.startswith("_") and v})
+        # Per tier: a tier the file does not translate keeps its English text.
+        templates.update({k: v for k, v in (spec.get("talking_points_zh") or {}).items() if v})
     points = {
         name: render_template(str(template), values, fallbacks)
-        for name, template in spec["talking_points"].items()
+        for name, template in templates.items()
     }
-    return Routing(PersonaTier(tier), why, points.get(tier, ""), points)
+    return Routing(PersonaTier(tier), why, points.get(tier, ""), points, "zh" if chinese else "en")
 
 
 # --------------------------------------------------------------------------- evaluation

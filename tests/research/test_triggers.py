@@ -578,6 +578,98 @@ def test_render_template_optional_parts_and_fallbacks() -> None:
     )
 
 
+# --------------------------------------------------------------------------- routing in Chinese
+
+
+def test_chinese_funding_routed_in_chinese_fills_amount_round_and_date() -> None:
+    found = only("云帆物流科技完成数亿元B轮融资")
+    routing = triggers.route(
+        found, "云帆物流科技", occurred_at=datetime(2026, 11, 21), language="zh"
+    )
+    assert routing.language == "zh" and routing.tier is PersonaTier.C_LEVEL
+    assert "云帆物流科技于2026年11月21日完成数亿元B轮融资" in routing.talking_point
+    assert re.search(r"[\u4e00-\u9fff]", routing.why) and "CEO" in routing.why
+    for text in routing.talking_points.values():
+        assert "云帆物流科技" in text and not re.search(r"[{}\[\]]|None", text), text
+        # Chinese through and through: no English template words left over.
+        assert not re.search(r"[A-Za-z]{3,}", text), text
+
+
+def test_english_news_routed_in_chinese_reads_like_chinese_news() -> None:
+    found = only("Kestrel Data raises $25M Series B to expand its platform")
+    when = datetime(2026, 11, 3)
+    routing = triggers.route(found, "Kestrel Data", occurred_at=when, language="zh_CN")
+    assert "Kestrel Data于2026年11月3日完成2500万美元B轮融资" in routing.talking_point
+    # Latin words from two values never run together ("Kestrel DataB轮").
+    assert "Kestrel Data B轮融资" in routing.talking_points["practitioner"]
+    seed = only("Acme closes €10 million seed round")
+    assert "1000万欧元种子轮融资" in triggers.route(seed, "Acme", language="zh").talking_point
+
+
+def test_strategic_round_is_not_doubled_in_chinese() -> None:
+    routing = triggers.route(only("深蓝智能完成战略融资"), "深蓝智能", language="zh")
+    assert "战略轮融资" in routing.talking_point and "融资融资" not in routing.talking_point
+
+
+def test_english_stays_the_default_and_unchanged() -> None:
+    found = only("云帆物流科技完成数亿元B轮融资")
+    default = triggers.route(found, "云帆物流科技", occurred_at=datetime(2026, 11, 21))
+    english = triggers.route(
+        found, "云帆物流科技", occurred_at=datetime(2026, 11, 21), language="en"
+    )
+    assert default == english and default.language == "en"
+    assert default.talking_point.startswith("Congratulations on 云帆物流科技's 数亿元 B轮 raise")
+    assert "21 Nov 2026" in default.talking_point
+    assert default.why.startswith("New capital")
+
+
+@pytest.mark.parametrize("kind", triggers.TYPES)
+def test_chinese_routing_degrades_gracefully_without_details(kind: str) -> None:
+    bare = Detection(kind, 0.9, True, triggers.Evidence("title", "x", 0, 1), {})
+    routing = triggers.route(bare, "云帆物流科技", language="zh")
+    assert set(routing.talking_points) == {"c_level", "director", "practitioner"}
+    assert routing.why != triggers.route(bare, "云帆物流科技").why
+    for text in routing.talking_points.values():
+        assert "云帆物流科技" in text
+        assert not re.search(r"[{}\[\]]|None|\(\s*\)|（\s*）|“\s*”|[A-Za-z]{3,}", text), text
+    nameless = triggers.route(bare, "", language="zh")
+    assert all("贵公司" in text for text in nameless.talking_points.values())
+
+
+def test_every_type_has_complete_chinese_texts_with_the_same_details() -> None:
+    config = triggers.load_rules().config
+    assert triggers.missing_chinese_texts(config) == []
+    for name, spec in config["types"].items():
+        routing = spec["routing"]
+        assert re.search(r"[\u4e00-\u9fff]", routing["why_zh"]), name
+        assert set(routing["talking_points_zh"]) == set(routing["talking_points"]), name
+        for tier, template in routing["talking_points_zh"].items():
+            english = routing["talking_points"][tier]
+            # The Chinese says as much as the English: the same details, no more, no fewer.
+            wanted = set(re.findall(r"\{(\w+)\}", english))
+            assert set(re.findall(r"\{(\w+)\}", template)) == wanted, (name, tier)
+    assert set(config["fallbacks_zh"]) == set(config["fallbacks"])
+
+
+def test_a_rules_file_missing_a_chinese_tier_is_refused_by_name(tmp_path: Path) -> None:
+    resource = Path(triggers.__file__).parent.parent / "resources" / "triggers.json"
+    config = json.loads(resource.read_text("utf-8"))
+    del config["types"]["award"]["routing"]["talking_points_zh"]["director"]
+    config["types"]["ipo"]["routing"]["why_zh"] = " "
+    path = tmp_path / "triggers.json"
+    path.write_text(json.dumps(config, ensure_ascii=False), "utf-8")
+    with pytest.raises(ValueError, match=r"ipo: why_zh.*award: talking_points_zh\.director"):
+        triggers.load_rules(path=path)
+
+
+def test_routing_language_follows_the_accounts_script() -> None:
+    assert triggers.routing_language("云帆物流科技") == "zh"
+    assert triggers.routing_language("Yunfan Logistics", "中国", "") == "zh"
+    assert triggers.routing_language("Northwind Freight", "United States") == "en"
+    assert triggers.routing_language("トヨタ自動車") == "en"  # Japanese: kana beside the kanji
+    assert triggers.routing_language(None, "") == "en"
+
+
 # --------------------------------------------------------------------------- rules file
 
 
