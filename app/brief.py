@@ -214,9 +214,7 @@ def _evidence(db: Database, t: dict[str, Any]) -> tuple[str, int, int]:
     summary = ""
     for source in t.get("sources", []):
         if source.get("evidence", {}).get("field") == t["evidence_field"]:
-            row = db.execute(
-                "SELECT summary FROM items WHERE id = ?", [source["item_id"]]
-            ).fetchone()
+            row = db.execute("SELECT summary FROM items WHERE id = ?", [source["item_id"]]).fetchone()
             summary = (row[0] if row else "") or ""
             break
     if summary[start:end] == phrase and phrase:
@@ -267,9 +265,7 @@ def _playbook_words(enrolment: dict[str, Any] | None) -> str:
         return ""
     words = f"{enrolment['playbook']} playbook, {enrolment['status']}"
     if enrolment.get("next_due"):
-        channel = CHANNEL_WORDS.get(
-            enrolment["next_channel"] or "", enrolment["next_channel"] or ""
-        )
+        channel = CHANNEL_WORDS.get(enrolment["next_channel"] or "", enrolment["next_channel"] or "")
         words += f"; next: {channel} due {enrolment['next_due']}"
     return words
 
@@ -334,9 +330,7 @@ def _brief_tasks(db: Database, account_id: str, today: date) -> list[BriefTask]:
     ]
 
 
-def build_brief(
-    db: Database, account_id: str, *, prepared_by: str = "", now: datetime | None = None
-) -> AccountBrief:
+def build_brief(db: Database, account_id: str, *, prepared_by: str = "", now: datetime | None = None) -> AccountBrief:
     """Everything the brief shows for one account (raises NotFoundError if it is gone)."""
     now = now or datetime.now(UTC)
     account = accounts.get_account(db, account_id)
@@ -452,9 +446,7 @@ def _thread_head(th: BriefThread) -> str:
 
 def _thread_state(th: BriefThread) -> str:
     state = REPLY_STATE_WORDS.get(th.reply_state, th.reply_state)
-    text = (
-        f"{th.touch_count} touch{'es' if th.touch_count != 1 else ''}, last {day(th.last_touch_at)}"
-    )
+    text = f"{th.touch_count} touch{'es' if th.touch_count != 1 else ''}, last {day(th.last_touch_at)}"
     text += f"; {state}"
     if th.engaged_reason:
         text += f"; engaged: {th.engaged_reason}"
@@ -514,9 +506,7 @@ def _md_highlight(text: str, start: int, end: int) -> str:
 def brief_markdown(brief: AccountBrief) -> str:
     a = brief.account
     out: list[str] = [f"# {md(brief_title(brief))}", ""]
-    prepared = f"Prepared {day(brief.prepared_at)}" + (
-        f" by {md(brief.prepared_by)}" if brief.prepared_by else ""
-    )
+    prepared = f"Prepared {day(brief.prepared_at)}" + (f" by {md(brief.prepared_by)}" if brief.prepared_by else "")
     out += [f"_{prepared} with WhyNow._", ""]
 
     out += ["## Facts and ICP fit", ""]
@@ -716,9 +706,7 @@ def markdown_to_html(text: str) -> str:
             blocks.append("<p>" + "<br>".join(_inline(p) for p in para) + "</p>")
             para.clear()
         if items:
-            blocks.append(
-                f"<{list_tag}>" + "".join(f"<li>{i}</li>" for i in items) + f"</{list_tag}>"
-            )
+            blocks.append(f"<{list_tag}>" + "".join(f"<li>{i}</li>" for i in items) + f"</{list_tag}>")
             items.clear()
             list_tag = ""
 
@@ -772,9 +760,7 @@ def brief_html(brief: AccountBrief) -> str:
         f"<style>{CSS}</style></head><body>",
         f"<h1>{_e(brief_title(brief))}</h1>",
     ]
-    prepared = f"Prepared {day(brief.prepared_at)}" + (
-        f" by {brief.prepared_by}" if brief.prepared_by else ""
-    )
+    prepared = f"Prepared {day(brief.prepared_at)}" + (f" by {brief.prepared_by}" if brief.prepared_by else "")
     out.append(f'<p class="muted">{_e(prepared)} with WhyNow.</p>')
 
     out.append("<h2>Facts and ICP fit</h2>")
@@ -805,22 +791,16 @@ def brief_html(brief: AccountBrief) -> str:
     if brief.why_now_score is not None:
         out.append(f'<p class="score">Why-now score: {brief.why_now_score} / 100</p>')
         if brief.why_now_reasons:
-            out.append(
-                "<ul>" + "".join(f"<li>{_e(r)}</li>" for r in brief.why_now_reasons) + "</ul>"
-            )
+            out.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in brief.why_now_reasons) + "</ul>")
     if not brief.triggers:
         out.append("<p>No trigger events found in this account's news yet.</p>")
     for t in brief.triggers:
         out.append(f"<h3>{day(t.occurred_at)} · {_e(t.label)}: {_e(t.headline)}</h3><ul>")
-        rule = (
-            f' <span class="muted">(rule {_e(t.evidence_rule)})</span>' if t.evidence_rule else ""
-        )
+        rule = f' <span class="muted">(rule {_e(t.evidence_rule)})</span>' if t.evidence_rule else ""
         proof = _html_highlight(t.evidence, t.evidence_start, t.evidence_end)
         out.append(f"<li><b>Evidence:</b> “{proof}”{rule}; {_e(_trigger_state(t))}</li>")
         if t.approach_tier:
-            out.append(
-                f"<li><b>Approach first:</b> {_e(t.approach_tier)}. {_e(t.approach_why)}</li>"
-            )
+            out.append(f"<li><b>Approach first:</b> {_e(t.approach_tier)}. {_e(t.approach_why)}</li>")
         if t.talking_point:
             out.append(f"<li><b>Talking point:</b> {_e(t.talking_point)}</li>")
         for s in t.sources:
@@ -840,9 +820,7 @@ def brief_html(brief: AccountBrief) -> str:
     for tier in brief.tiers:
         head = _e(tier.label)
         if tier.known:
-            head += (
-                f' <span class="muted">— known {_e(tier.known)}, engaged {_e(tier.engaged)}</span>'
-            )
+            head += f' <span class="muted">— known {_e(tier.known)}, engaged {_e(tier.engaged)}</span>'
         out.append(f"<h3>{head}</h3>")
         if not tier.people:
             out.append('<p class="muted">Nobody known yet.</p>')
@@ -856,9 +834,7 @@ def brief_html(brief: AccountBrief) -> str:
             out.append(f"<li>{line}</li>")
         out.append("</ul>")
     if brief.gaps:
-        out.append(
-            "<p><b>Gaps:</b></p><ul>" + "".join(f"<li>{_e(g)}</li>" for g in brief.gaps) + "</ul>"
-        )
+        out.append("<p><b>Gaps:</b></p><ul>" + "".join(f"<li>{_e(g)}</li>" for g in brief.gaps) + "</ul>")
 
     out.append("<h2>Outreach</h2>")
     if not brief.threads:
@@ -866,9 +842,7 @@ def brief_html(brief: AccountBrief) -> str:
     else:
         out.append("<ul>")
         for th in brief.threads:
-            sub = ([_e(th.playbook)] if th.playbook else []) + [
-                _e(_touch_line(t)) for t in th.touches
-            ]
+            sub = ([_e(th.playbook)] if th.playbook else []) + [_e(_touch_line(t)) for t in th.touches]
             inner = "<ul>" + "".join(f"<li>{s}</li>" for s in sub) + "</ul>" if sub else ""
             out.append(f"<li><b>{_e(_thread_head(th))}:</b> {_e(_thread_state(th))}{inner}</li>")
         out.append("</ul>")

@@ -256,9 +256,7 @@ class NotesTab(QWidget):
         self._preview_timer.timeout.connect(self._render_preview)
 
         self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setToolTip(
-            self.tr("Save the note (Ctrl+S); the earlier text stays in its history")
-        )
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S); the earlier text stays in its history"))
         self.save_button.clicked.connect(self.save)
         self.pin_button = QPushButton()
         self.pin_button.clicked.connect(self.toggle_pin)
@@ -597,9 +595,7 @@ class NotesTab(QWidget):
             suggested = brief.file_name_for(accounts.get_account(session.db, account_id).name, fmt)
             filters = {"pdf": self.tr("PDF files (*.pdf)"), "html": self.tr("Web pages (*.html)"),
                        "md": self.tr("Markdown files (*.md)")}  # fmt: skip
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the account brief"), suggested, filters[fmt]
-            )
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the account brief"), suggested, filters[fmt])
             if not chosen:
                 return
             path = chosen
@@ -626,9 +622,7 @@ class NotesTab(QWidget):
 
         def done(written: Path) -> None:
             self.brief_button.setEnabled(True)
-            self.session.status_message.emit(
-                self.tr("Brief saved to %1").replace("%1", str(written)), 8000
-            )
+            self.session.status_message.emit(self.tr("Brief saved to %1").replace("%1", str(written)), 8000)
 
         def failed(exc: BaseException) -> None:
             self.brief_button.setEnabled(True)

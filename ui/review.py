@@ -51,6 +51,7 @@ from sqlite_utils import Database
 from app import account_files, accounts
 from app.account_files import AccountFileError, InspectedFile
 from app.errors import UserError
+from app.tasks import Cancelled, CancelToken
 from storage import db as storage_db
 from storage.errors import ReadOnlyError
 from storage.packets import MergeReport
@@ -289,7 +290,7 @@ def describe(inspected: InspectedFile) -> str:
 
 
 def ask_review_or_import(parent: QWidget, inspected: InspectedFile) -> str | None:
-    """"review", "import" or None (cancelled)."""
+    """ "review", "import" or None (cancelled)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(tr("Open account file"))
@@ -318,18 +319,24 @@ def open_account_file(window: Any, path: str | Path | None = None) -> None:
             return
         path = chosen
     target = Path(path)
+    if _busy(window):
+        return
 
-    def work(_progress: Any, _cancel: Any) -> InspectedFile:
-        return account_files.inspect_account_file(target)
+    def work(_progress: Any, cancel: CancelToken) -> InspectedFile | AccountFileError:
+        try:
+            inspected = account_files.inspect_account_file(target)
+        except AccountFileError as exc:
+            return exc  # a refusal in words, not a failure: shown with its own title
+        if cancel.cancelled:
+            inspected.discard()
+            raise Cancelled()
+        return inspected
 
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, AccountFileError):
-            QMessageBox.warning(window, tr("Cannot open this account file"), str(exc))
-        else:
-            window.show_error(exc)
-
-    def done(inspected: InspectedFile) -> None:
+    def done(inspected: InspectedFile | AccountFileError) -> None:
         window.statusBar().clearMessage()
+        if isinstance(inspected, AccountFileError):
+            QMessageBox.warning(window, tr("Cannot open this account file"), str(inspected))
+            return
         choice = ask_review_or_import(window, inspected)
         if choice == "review":
             again = lambda: open_account_file(window, target)  # noqa: E731 - the banner's button
@@ -339,8 +346,15 @@ def open_account_file(window: Any, path: str | Path | None = None) -> None:
         else:
             inspected.discard()
 
-    window.statusBar().showMessage(tr("Checking %1…").replace("%1", target.name))
-    window.session.runner.run(work, done, failed)
+    window._start_task(tr("Checking %1…").replace("%1", target.name), work, done)
+
+
+def _busy(window: Any) -> bool:
+    """True (and says so) when the window's long task is still running."""
+    if getattr(window, "_task", None) is None:
+        return False
+    window.statusBar().showMessage(tr("Busy with another task; try again when it finishes."), 4000)
+    return True
 
 
 # -- importing -----------------------------------------------------------------------------
@@ -431,28 +445,39 @@ def preview_and_import(window: Any, inspected: InspectedFile) -> None:
     """Show what the file would change; merge on confirmation (backed up first)."""
     session = window.session
 
-    def preview(_progress: Any, _cancel: Any) -> MergeReport:
+    def preview(_progress: Any, cancel: CancelToken) -> MergeReport | UserError:
         db = session.open_worker_db()
         try:
-            return account_files.preview_account_file(db, inspected)
+            report = account_files.preview_account_file(db, inspected)
+        except UserError as exc:
+            return exc
         finally:
             db.close()
+        if cancel.cancelled:
+            inspected.discard()
+            raise Cancelled()
+        return report
 
-    def merge(_progress: Any, _cancel: Any) -> MergeReport:
+    def merge(_progress: Any, cancel: CancelToken) -> MergeReport | UserError:
+        if cancel.cancelled:  # the last moment nothing has been written yet
+            inspected.discard()
+            raise Cancelled()
         db = session.open_worker_db()
         try:
             return account_files.import_account_file(db, inspected, workspace_path=session.path)
+        except UserError as exc:  # refused in words; the merge is all or nothing
+            return exc
         finally:
             db.close()
 
-    def failed(exc: BaseException) -> None:
+    def refused(exc: UserError) -> None:
         inspected.discard()
-        if isinstance(exc, UserError):
-            QMessageBox.warning(window, tr("Cannot import this account file"), str(exc))
-        else:
-            window.show_error(exc)
+        QMessageBox.warning(window, tr("Cannot import this account file"), str(exc))
 
-    def merged(report: MergeReport) -> None:
+    def merged(report: MergeReport | UserError) -> None:
+        if isinstance(report, UserError):
+            refused(report)
+            return
         inspected.discard()
         session.accounts_changed.emit()
         if window.page.account_id:
@@ -463,19 +488,20 @@ def preview_and_import(window: Any, inspected: InspectedFile) -> None:
             .replace("%3", str(report.changed)), 10000,
         )  # fmt: skip
 
-    def previewed(report: MergeReport) -> None:
+    def previewed(report: MergeReport | UserError) -> None:
         window.statusBar().clearMessage()
+        if isinstance(report, UserError):
+            refused(report)
+            return
         dialog = MergePreviewDialog(inspected, report, window)
         window.merge_preview = dialog  # tests and the walk of the Chinese UI look at it
         if dialog.exec() != QDialog.DialogCode.Accepted:
             inspected.discard()
             window.statusBar().showMessage(tr("Import cancelled — nothing was changed"), 5000)
             return
-        window.statusBar().showMessage(tr("Backing up, then importing %1…").replace("%1", inspected.path.name))
-        session.runner.run(merge, merged, failed)
+        window._start_task(tr("Backing up, then importing %1…").replace("%1", inspected.path.name), merge, merged)
 
-    window.statusBar().showMessage(tr("Comparing %1 with your workspace…").replace("%1", inspected.path.name))
-    session.runner.run(preview, previewed, failed)
+    window._start_task(tr("Comparing %1 with your workspace…").replace("%1", inspected.path.name), preview, previewed)
 
 
 # -- exporting -----------------------------------------------------------------------------
@@ -556,7 +582,8 @@ def export_account_file(window: Any, account_ids: list[str] | None = None, path:
     target = Path(path)
     ids = list(account_ids)
 
-    def work(_progress: Any, _cancel: Any) -> dict[str, int]:
+    def work(_progress: Any, cancel: CancelToken) -> dict[str, int]:
+        cancel.raise_if_cancelled()
         db = session.open_worker_db()
         try:
             return account_files.export_account_file(db, ids, target, exported_by=session.user)
@@ -570,5 +597,5 @@ def export_account_file(window: Any, account_ids: list[str] | None = None, path:
             .replace("%2", str(sum(counts.values()))).replace("%3", str(written)), 10000,
         )  # fmt: skip
 
-    window.statusBar().showMessage(tr("Writing the account file…"))
-    session.runner.run(work, done, window.show_error)
+    if not _busy(window):
+        window._start_task(tr("Writing the account file…"), work, done)

@@ -129,9 +129,7 @@ class ResultDelegate(QStyledItemDelegate):
         doc = self._doc(option, index, selected=selected)
         context = QAbstractTextDocumentLayout.PaintContext()
         if selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
-            )
+            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
         else:
             context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.Text))
         painter.save()
@@ -163,6 +161,7 @@ class SearchDialog(QDialog):
         self._on_open = on_open
         self._synchronous = synchronous
         self._generation = 0
+        self._open_when_shown = False  # Enter came before the results: open the first
         self.last_results: search.SearchResults | None = None
 
         self.box = QLineEdit()
@@ -194,21 +193,20 @@ class SearchDialog(QDialog):
         self._timer.timeout.connect(self._start_search)
         self.box.textChanged.connect(self._on_text_changed)
 
-
     # -- searching -----------------------------------------------------------------------
     def _show_hint(self) -> None:
-        self.footer.setText(
-            self.tr("Type two or more letters or characters. ↑↓ move · Enter opens · Esc closes")
-        )
+        self.footer.setText(self.tr("Type two or more letters or characters. ↑↓ move · Enter opens · Esc closes"))
 
     def _on_text_changed(self, _text: str) -> None:
         self._generation += 1  # results of earlier text are stale from now on
+        self._open_when_shown = False
         self._timer.start()
 
     def _start_search(self) -> None:
         query = self.box.text()
         generation = self._generation
         if not query.strip():
+            self._open_when_shown = False
             self._fill(None)
             self._show_hint()
             self.results_shown.emit(query)
@@ -243,6 +241,7 @@ class SearchDialog(QDialog):
     def _on_results(self, generation: int, results: search.SearchResults | None) -> None:
         if results is None or generation != self._generation:
             return
+        open_now, self._open_when_shown = self._open_when_shown, False
         self._fill(results)
         count = sum(len(g.results) for g in results.groups)
         if results.is_empty:
@@ -253,6 +252,8 @@ class SearchDialog(QDialog):
                 .replace("%1", str(count)).replace("%2", f"{results.elapsed_ms:.0f}")
             )  # fmt: skip
         self.results_shown.emit(results.query)
+        if open_now and self.current_result() is not None:
+            self.open_current()
 
     def _fill(self, results: search.SearchResults | None) -> None:
         self.last_results = results
@@ -326,11 +327,11 @@ class SearchDialog(QDialog):
             self.open_current()
 
     def open_current(self) -> None:
-        if self._timer.isActive():  # Enter right after typing: search first, then open
+        if self._timer.isActive():  # Enter right after typing: search first, open the best
             self._timer.stop()
+            self._open_when_shown = True
             self._start_search()
-            if not self._synchronous:
-                return  # the results will arrive; Enter again opens
+            return
         result = self.current_result()
         if result is None:
             return

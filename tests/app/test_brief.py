@@ -48,7 +48,9 @@ def test_the_brief_of_a_chinese_account_has_every_section(demo: Database) -> Non
     # A trigger: the words that prove it marked, the rule, who to approach, the source.
     assert "### " in text and "Funding: 云帆物流科技完成数亿元B轮融资" in text
     assert "“云帆物流科技完成数亿元**B轮**融资” (rule funding/zh/7)" in text
-    assert "**Approach first:** C-Level/VP." in text and "**Talking point:** Congratulations" in text
+    assert "**Approach first:** C-Level/VP." in text
+    funding = next(t for t in triggers.triggers_for_account(demo, data.account.id) if t["type"] == "funding")
+    assert f"**Talking point:** {brief.md(funding['talking_point'])}" in text
     assert "(<https://yunfan-logistics.example/news/post-0>)" in text
     # Evidence found in the news text (not the headline) is quoted around the match.
     assert "网络**扩张**" in text
@@ -97,9 +99,7 @@ def test_an_account_with_nothing_yet_says_so_in_each_section(demo: Database) -> 
 
 
 def test_data_cannot_inject_markup(demo: Database) -> None:
-    tricky = accounts.create_account(
-        demo, {"name": "A*B_C <script>alert(1)</script>", "domain": "tricky.example"}
-    )
+    tricky = accounts.create_account(demo, {"name": "A*B_C <script>alert(1)</script>", "domain": "tricky.example"})
     notes.add_note(
         demo, tricky.id,
         "<img src=https://tracker.example/p.gif> ![logo](https://tracker.example/l.png)\n"

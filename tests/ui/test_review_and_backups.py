@@ -152,9 +152,7 @@ def test_import_shows_the_preview_then_merges_after_a_backup(
     assert window.model.rowCount() == 1  # the list shows the merged account
 
 
-def test_a_cancelled_import_writes_nothing(
-    window: MainWindow, sdr_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_cancelled_import_writes_nothing(window: MainWindow, sdr_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(review, "ask_review_or_import", lambda *_: "import")
     monkeypatch.setattr(review.MergePreviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     window.open_account_file(str(sdr_file))
@@ -163,9 +161,7 @@ def test_a_cancelled_import_writes_nothing(
     assert "nothing was changed" in window.statusBar().currentMessage()
 
 
-def test_the_preview_names_fields_both_sides_changed(
-    qtbot: QtBot, tmp_path: Path, sdr_file: Path
-) -> None:
+def test_the_preview_names_fields_both_sides_changed(qtbot: QtBot, tmp_path: Path, sdr_file: Path) -> None:
     ae_path = tmp_path / "ae.whynow"
     ae_db = connect(ae_path)
     inspected = account_files.inspect_account_file(sdr_file)
@@ -188,9 +184,7 @@ def test_the_preview_names_fields_both_sides_changed(
     ae_db.close()
 
 
-def test_export_account_file_writes_the_chosen_accounts(
-    qtbot: QtBot, workspace_path: Path, tmp_path: Path
-) -> None:
+def test_export_account_file_writes_the_chosen_accounts(qtbot: QtBot, workspace_path: Path, tmp_path: Path) -> None:
     db = open_workspace(workspace_path, demo_if_new=True)
     session = Session(workspace_path, db, user="Mia", runner=TaskRunner(synchronous=True))
     w = MainWindow(session, runner=session.runner)
@@ -262,9 +256,7 @@ def test_scheduled_backups_run_when_due_and_not_again(window: MainWindow) -> Non
     assert window.backup_schedule is not None and window.backup_schedule.timer.isActive()
 
 
-def test_a_gui_import_backs_up_first(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_gui_import_backs_up_first(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.dialogs.import_dialog import ImportPreviewDialog
 
     csv = tmp_path / "accounts.csv"
@@ -313,9 +305,7 @@ def test_a_damaged_workspace_at_start_up_offers_the_newest_backup(
         manager.shut_down()
 
 
-def test_a_damaged_workspace_without_backups_can_open_another(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_damaged_workspace_without_backups_can_open_another(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "broken.whynow"
     connect(path).close()
     _damage(path)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from app import accounts, notes
+from app import accounts, notes, search
 from app.workspace import open_workspace
 from ui.main_window import MainWindow
 from ui.notes_tab import NotesTab
@@ -91,9 +91,23 @@ def test_arrow_keys_skip_headers_and_enter_opens(qtbot: QtBot, session: Session)
     assert len(opened) == 1 and not dialog.isVisible()
 
 
-def test_enter_opens_the_account_on_the_tab_of_the_result(
-    qtbot: QtBot, session: Session, window: MainWindow
-) -> None:
+def test_enter_typed_before_the_results_opens_the_best_one(qtbot: QtBot, session: Session) -> None:
+    opened: list[object] = []
+    dialog = _dialog(qtbot, session, opened)
+    dialog.box.setText("青山")  # the debounce timer is still running when Enter comes
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0].kind == "account"  # type: ignore[attr-defined]
+
+
+def test_results_of_superseded_text_are_dropped(qtbot: QtBot, session: Session) -> None:
+    dialog = _dialog(qtbot, session, [])
+    dialog.search_now("青山")
+    stale = search.search(session.db, "物流")
+    dialog._on_results(dialog._generation - 1, stale)  # a worker finishing late
+    assert dialog.last_results is not None and dialog.last_results.query == "青山"
+
+
+def test_enter_opens_the_account_on_the_tab_of_the_result(qtbot: QtBot, session: Session, window: MainWindow) -> None:
     yunfan = accounts.find_account(session.db, "yunfan-logistics.example")
     note = notes.add_note(session.db, yunfan.id, "交接：刘洋希望下周再联系", author="Sam")
     window.filter_edit.setText("Helix")  # the filter hides 云帆: the search shows it anyway
