@@ -178,12 +178,19 @@ def _detection_of(t: dict[str, Any]) -> rules_mod.Detection:
     return rules_mod.Detection(t["type"], t["confidence"], t["confirmed"], evidence, dict(t["details"]))
 
 
-def triggers_for_account(db: Database, account_id: str) -> list[dict[str, Any]]:
-    """Every trigger of the account, newest first, with sources, routing and suggested contacts."""
-    row = db.execute("SELECT name FROM accounts WHERE id = ?", [account_id]).fetchone()
+def triggers_for_account(db: Database, account_id: str, *, language: str | None = None) -> list[dict[str, Any]]:
+    """Every trigger of the account, newest first, with sources, routing and suggested contacts.
+
+    The why and the talking points are written in `language` ("en", or "zh"/"zh_CN" for
+    Simplified Chinese). None picks per account: "zh" when the account's name, country or
+    region is written in Chinese (Han characters, no kana or hangul; "云帆物流科技", "中国"),
+    else "en" — an SDR working a Chinese account writes to it in Chinese.
+    """
+    row = db.execute("SELECT name, country, region FROM accounts WHERE id = ?", [account_id]).fetchone()
     if row is None:
         raise NotFoundError("That account no longer exists.")
     company = row[0]
+    language = language or rules_mod.routing_language(*row)
     triggers = store.list_for_account(db, account_id)
     srcs = store.sources(db, [t["id"] for t in triggers])
     people: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -198,7 +205,7 @@ def triggers_for_account(db: Database, account_id: str) -> list[dict[str, Any]]:
     out = []
     for t in triggers:
         routing = rules_mod.route(
-            _detection_of(t), company, occurred_at=_parse(t["occurred_at"]), headline=t["headline"]
+            _detection_of(t), company, occurred_at=_parse(t["occurred_at"]), headline=t["headline"], language=language
         )
         person = str(t["details"].get("person") or "")
         out.append(

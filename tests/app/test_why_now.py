@@ -164,3 +164,35 @@ def test_inbox_is_new_since_last_look_and_cli_lists_json(
     assert main(["--workspace", str(workspace_path), "triggers", "list", "--account", "acme.example", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["details"]["round"] == "B轮" and data[0]["sources"][0]["title"].endswith("B轮融资")
+
+
+def test_a_chinese_account_gets_chinese_talking_points_unless_asked_otherwise(
+    db: Database, acme: str, server: FeedServer
+) -> None:
+    yunfan = accounts.create_account(db, {"name": "云帆物流科技", "domain": "yunfan.example"}).id
+    # An account named in English whose country is written in Chinese is worked in Chinese too.
+    hangzhou = accounts.create_account(
+        db, {"name": "Hangzhou Lianke", "domain": "lianke.example", "country": "中国"}
+    ).id
+    day = "Sat, 21 Nov 2026 09:00:00 GMT"
+    feeds.add_feed(db, yunfan, server.add("/y.xml", Reply(rss([("y1", "云帆物流科技完成数亿元B轮融资", day)]))))
+    feeds.add_feed(
+        db, hangzhou, server.add("/h.xml", Reply(rss([("h1", "Hangzhou Lianke raises $25M Series B", day)])))
+    )
+    feeds.add_feed(db, acme, server.add("/a.xml", Reply(rss([("a1", "Acme Robotics raises $25M Series B", day)]))))
+    feeds.refresh(db)
+
+    chinese = triggers.triggers_for_account(db, yunfan)[0]
+    assert "云帆物流科技于2026年11月21日完成数亿元B轮融资" in chinese["talking_point"]
+    assert "{" not in chinese["talking_point"] and "None" not in chinese["talking_point"]
+    assert all("云帆物流科技" in text for text in chinese["talking_points"].values())
+    assert "CEO和CFO" in chinese["route_why"]
+    assert (
+        "Hangzhou Lianke于2026年11月21日完成2500万美元B轮融资"
+        in (triggers.triggers_for_account(db, hangzhou)[0]["talking_point"])
+    )
+    # English accounts stay English; an explicit language wins over the account's script.
+    assert triggers.triggers_for_account(db, acme)[0]["talking_point"].startswith("Congratulations on Acme Robotics's")
+    english = triggers.triggers_for_account(db, yunfan, language="en")[0]
+    assert english["talking_point"].startswith("Congratulations on 云帆物流科技's 数亿元 B轮 raise")
+    assert "完成2500万美元B轮融资" in triggers.triggers_for_account(db, acme, language="zh_CN")[0]["talking_point"]
