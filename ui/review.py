@@ -213,9 +213,18 @@ class ReviewWindow(MainWindow):
         QMessageBox.information(self, self.tr("Review mode — read-only"), self.read_only_text())
 
     def _import_clicked(self) -> None:
-        if self._on_import is not None:
-            self.close()
+        if self._on_import is None:
+            return
+        try:
             self._on_import()
+        except RuntimeError:  # the window it was opened from has gone (another workspace opened)
+            QMessageBox.information(
+                self,
+                self.tr("Import"),
+                self.tr("Open the file again from your workspace's window: File ▸ Open account file…"),
+            )
+            return
+        self.close()
 
     # Everything that writes says no, before any dialog opens.
     def new_account(self) -> None:
@@ -319,8 +328,6 @@ def open_account_file(window: Any, path: str | Path | None = None) -> None:
             return
         path = chosen
     target = Path(path)
-    if _busy(window):
-        return
 
     def work(_progress: Any, cancel: CancelToken) -> InspectedFile | AccountFileError:
         try:
@@ -347,14 +354,6 @@ def open_account_file(window: Any, path: str | Path | None = None) -> None:
             inspected.discard()
 
     window._start_task(tr("Checking %1…").replace("%1", target.name), work, done)
-
-
-def _busy(window: Any) -> bool:
-    """True (and says so) when the window's long task is still running."""
-    if getattr(window, "_task", None) is None:
-        return False
-    window.statusBar().showMessage(tr("Busy with another task; try again when it finishes."), 4000)
-    return True
 
 
 # -- importing -----------------------------------------------------------------------------
@@ -597,5 +596,4 @@ def export_account_file(window: Any, account_ids: list[str] | None = None, path:
             .replace("%2", str(sum(counts.values()))).replace("%3", str(written)), 10000,
         )  # fmt: skip
 
-    if not _busy(window):
-        window._start_task(tr("Writing the account file…"), work, done)
+    window._start_task(tr("Writing the account file…"), work, done)

@@ -125,6 +125,19 @@ def test_review_mode_shows_the_file_and_refuses_every_write(
     assert accounts.list_rows(window.session.db) == []  # and the AE's workspace too
 
 
+def test_the_banner_button_imports_the_file_under_review(
+    qtbot: QtBot, window: MainWindow, sdr_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["review", "import"])
+    monkeypatch.setattr(review, "ask_review_or_import", lambda *_: next(answers))
+    monkeypatch.setattr(review.MergePreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.open_account_file(str(sdr_file))
+    rw = window.review_windows[0]
+    rw.import_button.click()
+    qtbot.waitUntil(lambda: window.review_windows == [], timeout=3000)  # the review window closed
+    assert [r["name"] for r in accounts.list_rows(window.session.db)] == ["Northwind Freight"]
+
+
 def test_import_shows_the_preview_then_merges_after_a_backup(
     window: MainWindow, sdr_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
