@@ -3491,6 +3491,14 @@ Import: merge it into your workspace. You see what would change first, and the w
             <source>Review mode — read-only: this window shows an account file as it arrived, and nothing in it can be changed. To work on it, import it.</source>
             <translation>审阅模式 — 只读：此窗口按收到时的原样显示客户文件，其中的内容都不能修改。如需处理，请导入它。</translation>
         </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Open the file again from your workspace's window: File ▸ Open account file…</source>
+            <translation>请从你的工作区窗口重新打开该文件：文件 ▸ 打开客户文件…</translation>
+        </message>
     </context>
     <context>
         <name>Search</name>

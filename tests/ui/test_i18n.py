@@ -147,6 +147,8 @@ NATIVE_NAMES = {"English"}
 #: addresses of any kind are data: URLs, e-mail, domains, file paths
 ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*|\S+@\S+|(?:[\w-]+\.)+[a-z]{2,}\b/?\S*|(?:^|\s)/\S+", re.I)
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 TAG = re.compile(r"<[^>]+>")
 SEGMENTS = re.compile(r"\n|<br\s*/?>|<p>|</p>|</h\d>|</li>| · | — |: |；|。|：|（|）|\t")
@@ -464,9 +466,15 @@ class Checker:
             plain = self._plain(f"<p>{segment}" if rich else segment)
             self._check_segment(where, plain.strip(' •…()✓✗▲▼"“”'))
 
+    def _english(self, text: str, chinese: bool) -> list[str]:
+        words = [w for w in LETTERS.findall(text) if w not in self.words]
+        # Chinese prose keeps Latin acronyms as they are: CEO, CFO, B2B.
+        return [w for w in words if not ACRONYM.match(w)] if chinese else words
+
     def _check_segment(self, where: str, segment: str) -> None:
         rest = ADDRESS.sub(" ", segment)
-        english = [w for w in LETTERS.findall(rest) if w not in self.words]
+        chinese = bool(CJK.search(segment))
+        english = self._english(rest, chinese)
         if not english:
             return
         candidates = {v for w in english for v in self.data_by_word.get(w, ())}
@@ -475,8 +483,7 @@ class Checker:
         for value in sorted(candidates, key=len, reverse=True):
             if value in rest:
                 rest = rest.replace(value, " ")
-        english = [w for w in LETTERS.findall(rest) if w not in self.words]
-        if not english:
+        if not self._english(rest, chinese):
             return
         for place, pattern, origin in APP_LAYER_TEXT:
             if place in where and re.match(pattern, segment, re.IGNORECASE):
