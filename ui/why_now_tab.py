@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,7 +35,9 @@ from app import contacts, triggers
 from app.errors import UserError
 from research import triggers as trigger_rules
 from ui.dialogs.contact_dialog import tier_label
+from ui.i18n import is_chinese
 from ui.session import Session
+from ui.theme import colours
 
 TriggerRole = Qt.ItemDataRole.UserRole + 1
 
@@ -58,6 +60,16 @@ def highlight(text: str, start: int, end: int) -> str:
         return html.escape(text)
     return (html.escape(text[:start]) + "<span style='background:#fff59d;color:#000;font-weight:600'>"
             + html.escape(text[start:end]) + "</span>" + html.escape(text[end:]))  # fmt: skip
+
+
+def talking_point_colours(palette: QPalette) -> tuple[str, str]:
+    """(background, text) for the talking point: the view's base tinted with the highlight colour,
+    and the view's own text colour, so it stands out and reads in light and dark themes alike."""
+    base = palette.color(QPalette.ColorRole.Base)
+    tint = palette.color(QPalette.ColorRole.Highlight)
+    share = 0.18  # enough to see the block on white and on near-black, faint enough to read through
+    mixed = QColor.fromRgbF(*(b + (t - b) * share for b, t in zip(base.getRgbF()[:3], tint.getRgbF()[:3], strict=True)))
+    return mixed.name(), palette.color(QPalette.ColorRole.Text).name()
 
 
 def detail_facts(details: dict[str, Any]) -> list[tuple[str, str]]:
@@ -171,7 +183,9 @@ class WhyNowTab(QWidget):
     def reload(self) -> None:
         if not self._account_id:
             return
-        rows = triggers.triggers_for_account(self.session.db, self._account_id)
+        # A Chinese UI gets Chinese talking points everywhere; otherwise each account's own script decides.
+        language = "zh" if is_chinese() else None
+        rows = triggers.triggers_for_account(self.session.db, self._account_id, language=language)
         if not self.show_dismissed.isChecked():
             rows = [r for r in rows if r["status"] != "dismissed"]
         self._rows = rows
@@ -244,13 +258,17 @@ class WhyNowTab(QWidget):
                 parts.append(f"<p><i>{self.tr('Evidence')}:</i> “{html.escape(ev.get('text', ''))}”</p>")
                 break
         if not t["confirmed"]:
-            parts.append(f"<p style='color:#b26a00'>{html.escape(self.tr('Unconfirmed: the source hedges (e.g. “reportedly”, “in talks”, “据悉”).'))}</p>")
+            warning = colours(self.palette()).warning
+            note = self.tr("Unconfirmed: the source hedges (e.g. “reportedly”, “in talks”, “据悉”).")
+            parts.append(f"<p style='color:{warning}'>{html.escape(note)}</p>")
         facts = detail_facts(t["details"])
         if facts:
             parts.append("<p>" + " · ".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in facts) + "</p>")
         parts.append(f"<h4>{html.escape(self.tr('Approach first'))}: {html.escape(tier_label(t['route_tier']))}</h4>")
         parts.append(f"<p>{html.escape(t['route_why'])}</p>")
-        parts.append(f"<blockquote style='background:#eef5ff;padding:6px'>{html.escape(t['talking_point'])}</blockquote>")
+        background, foreground = talking_point_colours(self.palette())
+        parts.append(f"<blockquote style='background-color:{background};color:{foreground};padding:6px'>"
+                     f"{html.escape(t['talking_point'])}</blockquote>")  # fmt: skip
         if t["suggested_contacts"]:
             parts.append("<p>" + html.escape(self.tr("Who:")) + " " + ", ".join(html.escape(n) for _i, n in t["suggested_contacts"]) + "</p>")
         else:
@@ -261,6 +279,14 @@ class WhyNowTab(QWidget):
             parts.append(f"<li>{(s['published'] or '')[:10]} · {html.escape(s['feed'] or '')}: {link}</li>")
         parts.append("</ul>")
         self.detail.setHtml("".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The details carry colours taken from the palette: draw them again when the theme changes.
+        # They come from the tab's palette, which is already the new one here; the children's is not yet.
+        redraw = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if redraw and getattr(self, "_rows", None):  # not while __init__ is still building the tab
+            self._on_current(self.timeline.currentRow())
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):

@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app import accounts, contacts
 from app.workspace import open_workspace
+from ui import theme
 from ui.inbox import TriggerInbox
 from ui.main_window import MainWindow
 from ui.models.accounts import AccountColumn
 from ui.session import Session
-from ui.why_now_tab import WhyNowTab
+from ui.why_now_tab import WhyNowTab, talking_point_colours
 from ui.workers import TaskRunner
 
 
@@ -88,3 +90,34 @@ def test_inbox_and_list_columns(qtbot: QtBot, session: Session) -> None:
     window.table.sortByColumn(AccountColumn.WHY_NOW, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.SortOrder.DescendingOrder)
     top = window.model.index(0, AccountColumn.NAME).data()
     assert top in ("云帆物流科技", "Northwind Freight")
+
+
+def test_talking_points_follow_the_ui_language_then_the_account(qtbot: QtBot, session: Session) -> None:
+    tab = WhyNowTab(session)
+    qtbot.addWidget(tab)
+    # An English UI: an English account in English, a Chinese account in Chinese.
+    tab.set_account(accounts.find_account(session.db, "yunfan-logistics.example").id)
+    tab.copy_talking_point()
+    assert "云帆物流科技于2026年11月21日完成数亿元B轮融资" in QGuiApplication.clipboard().text()
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        # A Chinese UI: Chinese for every account.
+        tab.set_account(accounts.find_account(session.db, "northwind-freight.example").id)
+        tab.copy_talking_point()
+        assert "Northwind Freight于2026年11月20日完成4000万美元C轮融资" in QGuiApplication.clipboard().text()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_talking_point_reads_in_light_and_dark(qtbot: QtBot, session: Session) -> None:
+    tab = WhyNowTab(session)
+    qtbot.addWidget(tab)
+    tab.set_account(accounts.find_account(session.db, "northwind-freight.example").id)
+    for palette, dark in ((theme.light_palette(), False), (theme.dark_palette(), True)):
+        tab.setPalette(palette)  # the details are drawn again with the new colours
+        background, foreground = talking_point_colours(tab.palette())
+        assert f"background-color:{background}" in tab.detail.toHtml()
+        # Dark text on a light block, or light text on a dark block: never white on light blue.
+        assert abs(QColor(background).lightness() - QColor(foreground).lightness()) > 120
+        assert (QColor(background).lightness() < 128) is dark
