@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test touch the real per-user workspace or settings.
 os.environ.pop("WHYNOW_WORKSPACE", None)
 
-import pytest  # noqa: E402
+import pytest
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -56,9 +56,7 @@ class OverviewTab(QScrollArea):
         self.subtitle = QLabel()
         self.subtitle.setOpenExternalLinks(False)
         self.demo_badge = QLabel(self.tr("Demo account — fictional data"))
-        self.demo_badge.setStyleSheet(
-            "background: #fff3cd; color: #664d03; border-radius: 4px; padding: 2px 6px;"
-        )
+        self.demo_badge.setStyleSheet("background: #fff3cd; color: #664d03; border-radius: 4px; padding: 2px 6px;")
         edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit_requested)
         head = QHBoxLayout()
@@ -191,9 +189,9 @@ class OverviewTab(QScrollArea):
             return
         self._session.account_changed.emit(self._account.id)
         self._session.status_message.emit(
-            self.tr("%1 moved to %2").replace("%1", self._account.name).replace(
-                "%2", stage_label(self.stage_combo.currentData())
-            ),
+            self.tr("%1 moved to %2")
+            .replace("%1", self._account.name)
+            .replace("%2", stage_label(self.stage_combo.currentData())),
             4000,
         )
 
@@ -224,9 +222,11 @@ class AccountPage(QWidget):
         self._account_id: str | None = None
         self.stack = QStackedWidget()
         self.empty = QLabel(
-            self.tr("Select an account on the left, or press Ctrl+N to add one.\n"
-                    "Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…")
-        )  # fmt: skip
+            self.tr(
+                "Select an account on the left, or press Ctrl+N to add one.\n"
+                "Import a CSV from Salesforce or HubSpot with File ▸ Import accounts…"
+            )
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.tabs = QTabWidget()

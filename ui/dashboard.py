@@ -56,18 +56,29 @@ from app import metrics
 from research import metrics as kpi
 from research import quota
 from research.types import Stage
-from ui.models.accounts import stage_label
 from ui import theme
+from ui.models.accounts import stage_label
 from ui.session import Session
 from ui.why_now_tab import type_label
 
 TILES = (
-    "target_accounts_by_tier", "engaged_accounts_pct", "committee_penetration_weighted",
-    "progressed_accounts_30d_pct", "meetings_created", "opportunities_created", "opportunity_rate",
-    "open_pipeline_value", "win_rate", "new_revenue_won", "average_selling_price",
-    "median_deal_cycle_days", "median_days_first_touch_to_opportunity", "touches_per_won_account",
-    "net_revenue_retention", "research_minutes_per_account",
-)  # fmt: skip
+    "target_accounts_by_tier",
+    "engaged_accounts_pct",
+    "committee_penetration_weighted",
+    "progressed_accounts_30d_pct",
+    "meetings_created",
+    "opportunities_created",
+    "opportunity_rate",
+    "open_pipeline_value",
+    "win_rate",
+    "new_revenue_won",
+    "average_selling_price",
+    "median_deal_cycle_days",
+    "median_days_first_touch_to_opportunity",
+    "touches_per_won_account",
+    "net_revenue_retention",
+    "research_minutes_per_account",
+)
 
 
 def format_value(value: float | None, unit: str) -> str:
@@ -118,9 +129,11 @@ class KpiTile(QFrame):
             self.trend.setText(f"{arrow} {format_value(abs(change), unit)} " + self.tr("vs previous period"))
             self.trend.setStyleSheet(f"color: {'#555555' if neutral else '#2e7d32' if good else '#c62828'};")
         tip = QCoreApplication.translate("KpiDefinition", definition.definition) if definition else ""
-        self.setToolTip(f"<b>{html.escape(self.label.text())}</b><br>{html.escape(tip)}<br><br>{html.escape(k.current.explanation)}")
+        self.setToolTip(
+            f"<b>{html.escape(self.label.text())}</b><br>{html.escape(tip)}<br><br>{html.escape(k.current.explanation)}"
+        )
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.name)
         super().mouseReleaseEvent(event)
@@ -198,9 +211,11 @@ class QuotaPanel(QWidget):
     def recompute(self) -> None:
         try:
             plan = quota.plan_quota(
-                self.arr.value(), self.sdrs.value(), self.close_rate.value() / 100,
+                self.arr.value(),
+                self.sdrs.value(),
+                self.close_rate.value() / 100,
                 mrr_per_opportunity=self.mrr.value() or None,
-            )  # fmt: skip
+            )
         except quota.QuotaInputError as exc:
             self.output.setPlainText(str(exc))
             return
@@ -229,8 +244,11 @@ class DashboardWindow(QMainWindow):
         self.definitions = kpi.kpi_definitions()
 
         self.period = QComboBox()
-        for text, value in ((self.tr("Last 30 days"), "30d"), (self.tr("Last 90 days"), "90d"),
-                            (self.tr("Last 12 months"), "1y")):  # fmt: skip
+        for text, value in (
+            (self.tr("Last 30 days"), "30d"),
+            (self.tr("Last 90 days"), "90d"),
+            (self.tr("Last 12 months"), "1y"),
+        ):
             self.period.addItem(text, value)
         self.tier = QComboBox()
         self.tier.addItem(self.tr("All tiers"), None)
@@ -316,7 +334,9 @@ class DashboardWindow(QMainWindow):
         self._draw_coverage()
         self._draw_triggers()
         self._draw_progress()
-        self.statusBar().showMessage(self.tr("Hover a figure for its definition; click it to see the accounts behind it."))
+        self.statusBar().showMessage(
+            self.tr("Hover a figure for its definition; click it to see the accounts behind it.")
+        )
 
     def _reset(self, chart: QChart) -> None:
         chart.removeAllSeries()
@@ -426,7 +446,8 @@ class DashboardWindow(QMainWindow):
         order = {s.value: i for i, s in enumerate(Stage)}
         since = (now - timedelta(weeks=12)).isoformat()
         for at, frm, to in self.session.db.execute(
-            "SELECT changed_at, from_stage, to_stage FROM stage_changes WHERE from_stage IS NOT NULL AND changed_at >= ?",
+            "SELECT changed_at, from_stage, to_stage FROM stage_changes "
+            "WHERE from_stage IS NOT NULL AND changed_at >= ?",
             [since],
         ):
             age = (now - datetime.fromisoformat(at)).days // 7
@@ -493,8 +514,15 @@ class DashboardWindow(QMainWindow):
         for name, k in self.result.items():
             d = self.definitions.get(name)
             unit = d.unit if d else "count"
-            out.append((name, d.label if d else name, format_value(k.value, unit), format_value(k.previous.value, unit),
-                        d.definition if d else ""))  # fmt: skip
+            out.append(
+                (
+                    name,
+                    d.label if d else name,
+                    format_value(k.value, unit),
+                    format_value(k.previous.value, unit),
+                    d.definition if d else "",
+                )
+            )
         return out
 
     def export_csv(self) -> bytes:
@@ -510,16 +538,23 @@ class DashboardWindow(QMainWindow):
             f"<td>{html.escape(d)}</td></tr>"
             for _n, label, v, p, d in self.rows()
         )
-        return ("<!doctype html><meta charset='utf-8'><title>WhyNow ABM dashboard</title>"
-                f"<h1>ABM dashboard</h1><p>{html.escape(self.period.currentText())} · {html.escape(self.tier.currentText())}</p>"
-                "<table border=1 cellpadding=4><tr><th>KPI</th><th>Value</th><th>Previous</th><th>Definition</th></tr>"
-                f"{body}</table>")  # fmt: skip
+        return (
+            "<!doctype html><meta charset='utf-8'><title>WhyNow ABM dashboard</title>"
+            f"<h1>ABM dashboard</h1><p>{html.escape(self.period.currentText())} · "
+            f"{html.escape(self.tier.currentText())}</p>"
+            "<table border=1 cellpadding=4><tr><th>KPI</th><th>Value</th><th>Previous</th><th>Definition</th></tr>"
+            f"{body}</table>"
+        )
 
     def export_pngs(self, folder: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        for name, view in (("funnel", self.funnel_view), ("coverage", self.coverage_view),
-                           ("triggers", self.trigger_view), ("stage-moves", self.progress_view)):  # fmt: skip
+        for name, view in (
+            ("funnel", self.funnel_view),
+            ("coverage", self.coverage_view),
+            ("triggers", self.trigger_view),
+            ("stage-moves", self.progress_view),
+        ):
             target = folder / f"dashboard-{name}.png"
             view.grab().save(str(target))
             written.append(target)
@@ -537,7 +572,9 @@ class DashboardWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
 
     def export_html_dialog(self) -> None:
-        self._save(self.tr("Export dashboard"), "dashboard.html", self.tr("HTML (*.html)"), self.export_html().encode("utf-8"))
+        self._save(
+            self.tr("Export dashboard"), "dashboard.html", self.tr("HTML (*.html)"), self.export_html().encode("utf-8")
+        )
 
     def export_csv_dialog(self) -> None:
         self._save(self.tr("Export dashboard"), "dashboard.csv", self.tr("CSV (*.csv)"), self.export_csv())

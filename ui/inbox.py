@@ -53,7 +53,9 @@ class TriggerInbox(QDialog):
         top.addWidget(self.seen)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("inboxTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Why now"), self.tr("Account"), self.tr("Type"), self.tr("Date"), self.tr("Headline")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Why now"), self.tr("Account"), self.tr("Type"), self.tr("Date"), self.tr("Headline")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,8 +77,13 @@ class TriggerInbox(QDialog):
         self.rows = triggers.inbox(self.session.db, since=since, types=types)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            values = [f"{row['account_score'] or 0:.0f}", row["account_name"], type_label(row["type"]),
-                      row["occurred_at"][:10], row["headline"] + ("" if row["confirmed"] else "  " + self.tr("(unconfirmed)"))]  # fmt: skip
+            values = [
+                f"{row['account_score'] or 0:.0f}",
+                row["account_name"],
+                type_label(row["type"]),
+                row["occurred_at"][:10],
+                row["headline"] + ("" if row["confirmed"] else "  " + self.tr("(unconfirmed)")),
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row["account_id"])

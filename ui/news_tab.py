@@ -42,7 +42,7 @@ class OfflineTextBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.blocked: list[str] = []
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002, N802
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         url = name.toString() if isinstance(name, QUrl) else str(name)
         self.blocked.append(url)
         return None
@@ -136,12 +136,16 @@ class NewsTab(QWidget):
         if not self._account_id:
             return
         rows = feeds.list_items(
-            self._session.db, self._account_id, unread_only=self.unread_only.isChecked(),
-            starred_only=self.starred_only.isChecked(), text=self.filter_edit.text().strip(),
-        )  # fmt: skip
+            self._session.db,
+            self._account_id,
+            unread_only=self.unread_only.isChecked(),
+            starred_only=self.starred_only.isChecked(),
+            text=self.filter_edit.text().strip(),
+        )
         self.model.set_rows(rows)
-        self.preview.setPlaceholderText(self.tr("Select a headline to read it here. Nothing is loaded from the "
-                                                "internet while you read."))  # fmt: skip
+        self.preview.setPlaceholderText(
+            self.tr("Select a headline to read it here. Nothing is loaded from the internet while you read.")
+        )
         self.preview.clear()
         self.open_button.setEnabled(False)
         self.star_button.setEnabled(False)
@@ -150,15 +154,21 @@ class NewsTab(QWidget):
             return
         feed_rows = feeds.list_feeds(self._session.db, self._account_id)
         if not feed_rows:
-            self.empty.setText(self.tr("This account follows no feeds yet.\nClick “Feeds…” to discover the "
-                                       "company's blog and newsroom feeds from its website."))  # fmt: skip
+            self.empty.setText(
+                self.tr(
+                    "This account follows no feeds yet.\nClick “Feeds…” to discover the "
+                    "company's blog and newsroom feeds from its website."
+                )
+            )
         elif self.filter_edit.text() or self.unread_only.isChecked() or self.starred_only.isChecked():
             self.empty.setText(self.tr("No item matches the filter."))
         else:
             failing = [f for f in feed_rows if f.last_error]
             text = self.tr("No items yet. Press “Refresh feeds” to fetch them.")
             if failing:
-                text += "\n\n" + self.tr("Problem with %1: %2").replace("%1", failing[0].url).replace("%2", failing[0].last_error)
+                text += "\n\n" + self.tr("Problem with %1: %2").replace("%1", failing[0].url).replace(
+                    "%2", failing[0].last_error
+                )
             self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
@@ -175,8 +185,10 @@ class NewsTab(QWidget):
             return
         content = feeds.item_content(self._session.db, row["id"]) or _escape(row["summary"])
         when = row["published_at"] or self.tr("undated")
-        head = (f"<h2>{_escape(row['title'])}</h2><p style='color:gray'>{_escape(row.get('feed_title') or '')}"
-                f" · {when[:16].replace('T', ' ')}{' · ' + _escape(row['author']) if row['author'] else ''}</p>")  # fmt: skip
+        head = (
+            f"<h2>{_escape(row['title'])}</h2><p style='color:gray'>{_escape(row.get('feed_title') or '')}"
+            f" · {when[:16].replace('T', ' ')}{' · ' + _escape(row['author']) if row['author'] else ''}</p>"
+        )
         self.preview.setHtml(head + content)
         if not row["is_read"]:
             feeds.mark_item(self._session.db, row["id"], read=True)

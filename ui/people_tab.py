@@ -66,8 +66,11 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(2, 1, -2, -1)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         background = index.data(Qt.ItemDataRole.BackgroundRole)
-        fill = option.palette.highlight().color().lighter(170) if selected else (
-            background.color() if isinstance(background, QBrush) else option.palette.base().color())
+        fill = (
+            option.palette.highlight().color().lighter(170)
+            if selected
+            else (background.color() if isinstance(background, QBrush) else option.palette.base().color())
+        )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(fill)
         painter.setPen(QPen(option.palette.mid().color()))
@@ -77,7 +80,7 @@ class CardDelegate(QStyledItemDelegate):
         doc.drawContents(painter)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         width = option.rect.width() or 200
         doc = self._doc(index, width - 4)
         return QSize(width, int(doc.size().height()) + 2 * self.PAD + 4)
@@ -107,28 +110,28 @@ class LaneList(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setItemDelegate(CardDelegate(self))
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, items: Any) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: Any) -> QMimeData:
         data = QMimeData()
         if items:
             data.setData(MIME, QByteArray(items[0].data(ContactRole).encode()))
         return data
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: Any) -> None:
         if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: Any) -> None:
         if not event.mimeData().hasFormat(MIME):
             event.ignore()
             return
@@ -240,8 +243,12 @@ class PeopleTab(QWidget):
         self.org.setColumnWidth(1, 220)
         self.org.itemDoubleClicked.connect(lambda item, _c: self.edit_contact(item.data(0, ContactRole)))
 
-        self.empty = QLabel(self.tr("No contacts yet. Click “Add contact…”, or import a CSV from Salesforce, "
-                                    "HubSpot or LinkedIn Sales Navigator (File ▸ Import contacts)."))  # fmt: skip
+        self.empty = QLabel(
+            self.tr(
+                "No contacts yet. Click “Add contact…”, or import a CSV from Salesforce, "
+                "HubSpot or LinkedIn Sales Navigator (File ▸ Import contacts)."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -280,9 +287,10 @@ class PeopleTab(QWidget):
         self._contacts = {c.id: c for c in people}
         coverage = contacts.committee_for_account(db, self._account_id, self.engaged_ids())
         self.summary.setText(
-            self.tr("Buying committee: known %1 · engaged %2").replace("%1", coverage.overall.known.text)
+            self.tr("Buying committee: known %1 · engaged %2")
+            .replace("%1", coverage.overall.known.text)
             .replace("%2", coverage.overall.engaged.text)
-        )  # fmt: skip
+        )
         if coverage.gaps:
             shown = [f"• {g.text}" for g in coverage.gaps[:5]]
             if len(coverage.gaps) > 5:
@@ -300,7 +308,9 @@ class PeopleTab(QWidget):
             self.meter_texts[tier_value].setText(
                 self.tr("known %1\nengaged %2").replace("%1", tc.known.text).replace("%2", tc.engaged.text)
             )
-            meter.setToolTip(self.tr("Known: %1\nEngaged: %2").replace("%1", tc.known.text).replace("%2", tc.engaged.text))
+            meter.setToolTip(
+                self.tr("Known: %1\nEngaged: %2").replace("%1", tc.known.text).replace("%2", tc.engaged.text)
+            )
         for lane in self.lanes.values():
             lane.clear()
         engaged = self.engaged_ids()
@@ -328,7 +338,9 @@ class PeopleTab(QWidget):
         item = QListWidgetItem("\n".join(lines))
         item.setData(ContactRole, contact.id)
         tip = contact.tier_reason or ""
-        item.setToolTip(self.tr("Persona tier: %1 — %2").replace("%1", tier_label(contact.persona_tier)).replace("%2", tip))
+        item.setToolTip(
+            self.tr("Persona tier: %1 — %2").replace("%1", tier_label(contact.persona_tier)).replace("%2", tip)
+        )
         if contact.status != ContactStatus.ACTIVE:
             item.setForeground(QBrush(QColor("#888888")))
         if engaged:
@@ -393,7 +405,10 @@ class PeopleTab(QWidget):
             return
         self._undo_push(TierCommand(self, contact, tier))
         self.session.status_message.emit(
-            self.tr("%1 is now %2 (set by hand; Ctrl+Z undoes)").replace("%1", contact.full_name).replace("%2", tier_label(tier)), 5000
+            self.tr("%1 is now %2 (set by hand; Ctrl+Z undoes)")
+            .replace("%1", contact.full_name)
+            .replace("%2", tier_label(tier)),
+            5000,
         )
 
     def add_contact(self) -> None:
@@ -419,9 +434,10 @@ class PeopleTab(QWidget):
         if contact is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete contact"),
+            self,
+            self.tr("Delete contact"),
             self.tr("Delete %1? You can undo this with Ctrl+Z.").replace("%1", contact.full_name),
-        )  # fmt: skip
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._undo_push(DeleteContactCommand(self, contact))
 

@@ -30,9 +30,13 @@ class Session(QObject):
     feeds_changed = Signal()
 
     def __init__(
-        self, path: Path, db: Database, user: str = "", parent: QObject | None = None,
+        self,
+        path: Path,
+        db: Database,
+        user: str = "",
+        parent: QObject | None = None,
         runner: TaskRunner | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.db = db

@@ -15,9 +15,15 @@ from pathlib import Path
 from app import workspace
 
 
-def render_snapshots(workspace_path: Path | None, outdir: Path, *, account: str | None = None,
-                     size: tuple[int, int] = (1280, 800), language: str | None = None,
-                     theme: str | None = None) -> list[Path]:  # fmt: skip
+def render_snapshots(
+    workspace_path: Path | None,
+    outdir: Path,
+    *,
+    account: str | None = None,
+    size: tuple[int, int] = (1280, 800),
+    language: str | None = None,
+    theme: str | None = None,
+) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 

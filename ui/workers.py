@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.tasks import CancelToken, Cancelled, Progress
+from app.tasks import Cancelled, CancelToken, Progress
 
 TaskFunc = Callable[[Callable[[Progress], None], CancelToken], Any]
 

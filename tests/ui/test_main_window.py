@@ -116,7 +116,9 @@ def test_archive_then_undo_brings_it_back(window: MainWindow) -> None:
 
 
 def test_shortcuts_are_wired(window: MainWindow) -> None:
-    shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in window.findChildren(type(window.edit_action))}
+    shortcuts = {
+        a.text().replace("&", ""): a.shortcut().toString() for a in window.findChildren(type(window.edit_action))
+    }
     assert shortcuts["New account…"] == "Ctrl+N"
     assert shortcuts["Open workspace…"] == "Ctrl+O"
     assert shortcuts["Filter accounts"] == "Ctrl+F"
@@ -124,8 +126,10 @@ def test_shortcuts_are_wired(window: MainWindow) -> None:
 
 def test_import_preview_then_import(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     csv = tmp_path / "hubspot.csv"
-    csv.write_text("Company name,Company Domain Name,Number of Employees\nOmega,omega.example,900\n"
-                   "Broken,,many\nHelix again,helixledger.example,10\n")  # fmt: skip
+    csv.write_text(
+        "Company name,Company Domain Name,Number of Employees\nOmega,omega.example,900\n"
+        "Broken,,many\nHelix again,helixledger.example,10\n"
+    )
     shown: list[ImportPreviewDialog] = []
 
     def fake_exec(self: ImportPreviewDialog) -> int:
@@ -141,7 +145,9 @@ def test_import_preview_then_import(window: MainWindow, tmp_path: Path, monkeypa
     assert "Imported 1 new" in window.statusBar().currentMessage()
 
 
-def test_import_of_a_broken_file_shows_a_message(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_of_a_broken_file_shows_a_message(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01binary\x00" * 20)
     messages: list[str] = []

@@ -51,7 +51,9 @@ def test_news_lists_newest_first_and_reading_marks_read(qtbot: QtBot, session: S
 def test_preview_never_loads_remote_resources(qtbot: QtBot, session: Session) -> None:
     browser = OfflineTextBrowser()
     qtbot.addWidget(browser)
-    browser.setHtml('<p>hi</p><img src="https://tracker.example/pixel.gif"><link rel="stylesheet" href="https://x.example/a.css">')
+    browser.setHtml(
+        '<p>hi</p><img src="https://tracker.example/pixel.gif"><link rel="stylesheet" href="https://x.example/a.css">'
+    )
     browser.show()
     qtbot.wait(10)
     assert browser.loadResource(2, "https://tracker.example/pixel.gif") is None
@@ -60,10 +62,12 @@ def test_preview_never_loads_remote_resources(qtbot: QtBot, session: Session) ->
 
 def test_hostile_item_html_is_sanitised_before_display(qtbot: QtBot, session: Session, server: FeedServer) -> None:
     acme = accounts.create_account(session.db, {"name": "Acme", "domain": "acme.example"})
-    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Acme</title><item><guid>x</guid>'
-            b"<title>Hello &lt;b&gt;world&lt;/b&gt;</title><description><![CDATA[<p onclick='steal()'>Text</p>"
-            b"<script>alert(1)</script><img src='https://tracker.example/p.gif' alt='chart'>"
-            b"<iframe src='https://evil.example'></iframe>]]></description></item></channel></rss>")  # fmt: skip
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Acme</title><item><guid>x</guid>'
+        b"<title>Hello &lt;b&gt;world&lt;/b&gt;</title><description><![CDATA[<p onclick='steal()'>Text</p>"
+        b"<script>alert(1)</script><img src='https://tracker.example/p.gif' alt='chart'>"
+        b"<iframe src='https://evil.example'></iframe>]]></description></item></channel></rss>"
+    )
     feeds.add_feed(session.db, acme.id, server.add("/f.xml", Reply(body)))
     feeds.refresh(session.db)
     tab = NewsTab(session)
@@ -88,12 +92,18 @@ def test_empty_states_say_what_to_do(qtbot: QtBot, session: Session) -> None:
     assert "Refresh feeds" in tab.empty.text()
 
 
-def test_feed_manager_discovers_adds_retries_and_removes(qtbot: QtBot, session: Session, server: FeedServer,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    feed_body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Acme News</title><item><guid>1</guid>'
-                 b"<title>Acme opens Berlin office</title></item></channel></rss>")  # fmt: skip
+def test_feed_manager_discovers_adds_retries_and_removes(
+    qtbot: QtBot, session: Session, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed_body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Acme News</title><item><guid>1</guid>'
+        b"<title>Acme opens Berlin office</title></item></channel></rss>"
+    )
     feed_url = server.add("/news/feed.xml", Reply(feed_body, content_type="application/rss+xml"))
-    home = f'<html><head><link rel="alternate" type="application/rss+xml" title="Acme News" href="{feed_url}"></head><body>hi</body></html>'
+    home = (
+        f'<html><head><link rel="alternate" type="application/rss+xml" title="Acme News" href="{feed_url}">'
+        "</head><body>hi</body></html>"
+    )
     site = server.add("/", Reply(home.encode(), content_type="text/html"))
     acme = accounts.create_account(session.db, {"name": "Acme", "website": site})
     dialog = FeedManagerDialog(session, acme.id)
@@ -127,8 +137,17 @@ def test_f5_refresh_reports_in_the_status_bar(qtbot: QtBot, session: Session, se
     window = MainWindow(session, runner=session.runner)
     qtbot.addWidget(window)
     acme = accounts.create_account(session.db, {"name": "Acme"})
-    feeds.add_feed(session.db, acme.id, server.add("/a.xml", Reply(b'<rss version="2.0"><channel><title>A</title>'
-                                                                 b"<item><guid>1</guid><title>One</title></item></channel></rss>")))  # fmt: skip
+    feeds.add_feed(
+        session.db,
+        acme.id,
+        server.add(
+            "/a.xml",
+            Reply(
+                b'<rss version="2.0"><channel><title>A</title>'
+                b"<item><guid>1</guid><title>One</title></item></channel></rss>"
+            ),
+        ),
+    )
     feeds.add_feed(session.db, acme.id, server.add("/gone.xml", Reply(b"", status=410)))
     window.refresh_action.trigger()
     assert "Refreshed 2 feeds: 1 new items, 1 failed" in window.statusBar().currentMessage()
@@ -150,7 +169,11 @@ def test_feeds_older_than_the_interval_are_stale_on_open(qtbot: QtBot, session: 
     qtbot.addWidget(window)
     assert not window.stale_feed_accounts()  # demo feeds are stored offline: never stale
     acme = accounts.create_account(session.db, {"name": "Acme"})
-    feeds.add_feed(session.db, acme.id, server.add("/n.xml", Reply(b'<rss version="2.0"><channel><title>N</title></channel></rss>')))
+    feeds.add_feed(
+        session.db,
+        acme.id,
+        server.add("/n.xml", Reply(b'<rss version="2.0"><channel><title>N</title></channel></rss>')),
+    )
     assert window.stale_feed_accounts()  # never fetched
     window._refresh_if_stale()
     assert not window.stale_feed_accounts()  # fetched just now

@@ -52,8 +52,9 @@ def test_dropping_a_card_on_another_lane_sets_the_tier_by_hand_and_undo_reverts(
     mime = QMimeData()
     mime.setData(MIME, noah.id.encode())
     lane = tab.lanes["director"]
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     lane.dropEvent(event)
     assert "Noah Mulder" in lane_names(tab, "director")
     stored = contacts.get_contact(tab.session.db, noah.id)
@@ -80,7 +81,11 @@ def test_org_chart_draws_reporting_lines(tab: PeopleTab) -> None:
     roots = [tab.org.topLevelItem(i).text(0) for i in range(tab.org.topLevelItemCount())]
     assert roots == ["Maarten de Vries"]
     ceo = tab.org.topLevelItem(0)
-    assert sorted(ceo.child(i).text(0) for i in range(ceo.childCount())) == ["Lena Vogel", "Pieter Jansen", "Tom Bakker"]
+    assert sorted(ceo.child(i).text(0) for i in range(ceo.childCount())) == [
+        "Lena Vogel",
+        "Pieter Jansen",
+        "Tom Bakker",
+    ]
 
 
 def test_contact_dialog_validates_and_catches_duplicates(tab: PeopleTab, qtbot: QtBot) -> None:
@@ -113,8 +118,9 @@ def test_lane_drag_carries_the_contact_id(tab: PeopleTab) -> None:
     assert bytes(data.data(MIME).data()).decode() == lane.item(0).data(ContactRole)
 
 
-def test_import_contacts_from_the_file_menu(qtbot: QtBot, tmp_path: Path, workspace_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_import_contacts_from_the_file_menu(
+    qtbot: QtBot, tmp_path: Path, workspace_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ui.dialogs.contacts_import_dialog import ContactsImportDialog
     from ui.main_window import MainWindow
 
@@ -122,9 +128,12 @@ def test_import_contacts_from_the_file_menu(qtbot: QtBot, tmp_path: Path, worksp
     window = MainWindow(Session(workspace_path, db, user="T"), runner=TaskRunner(synchronous=True))
     qtbot.addWidget(window)
     csv = tmp_path / "sales-nav.csv"
-    csv.write_text("First Name,Last Name,Title,Company,Email\n"
-                   "Ada,Lovelace,VP Engineering,Helix Ledger,ada@helixledger.example\n"
-                   "Bo,Chen,首席财务官,Unknown Co,bo@unknown.example\n", encoding="utf-8")  # fmt: skip
+    csv.write_text(
+        "First Name,Last Name,Title,Company,Email\n"
+        "Ada,Lovelace,VP Engineering,Helix Ledger,ada@helixledger.example\n"
+        "Bo,Chen,首席财务官,Unknown Co,bo@unknown.example\n",
+        encoding="utf-8",
+    )
     seen: list[ContactsImportDialog] = []
 
     def fake_exec(self: ContactsImportDialog) -> int:

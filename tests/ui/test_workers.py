@@ -25,8 +25,11 @@ def test_results_errors_and_progress_arrive_on_the_gui_thread(qtbot: QtBot) -> N
     def boom(progress, cancel):  # type: ignore[no-untyped-def]
         raise ValueError("bad input")
 
-    runner.run(work, lambda r: seen.append(("done", r, threading.get_ident())),
-               on_progress=lambda p: seen.append(("progress", p.done, threading.get_ident())))  # fmt: skip
+    runner.run(
+        work,
+        lambda r: seen.append(("done", r, threading.get_ident())),
+        on_progress=lambda p: seen.append(("progress", p.done, threading.get_ident())),
+    )
     runner.run(boom, on_error=lambda e: seen.append(("error", str(e), threading.get_ident())))
     qtbot.waitUntil(lambda: runner.active == 0)
     kinds = {k for k, _v, _t in seen}

@@ -26,7 +26,9 @@ from ui.models.accounts import stage_label
 
 
 class AccountDialog(QDialog):
-    def __init__(self, db: Database, account: Account | None = None, user: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, account: Account | None = None, user: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._account = account

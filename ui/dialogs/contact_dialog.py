@@ -57,7 +57,9 @@ def status_label(status: ContactStatus | str) -> str:
 
 
 class ContactDialog(QDialog):
-    def __init__(self, db: Database, account_id: str, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, account_id: str, contact: Contact | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._account_id = account_id
@@ -91,7 +93,9 @@ class ContactDialog(QDialog):
         self.reports_to.addItem(self.tr("(nobody known)"), None)
         for other in contacts.list_contacts(db, account_id):
             if contact is None or other.id != contact.id:
-                self.reports_to.addItem(f"{other.full_name} — {other.title}" if other.title else other.full_name, other.id)
+                self.reports_to.addItem(
+                    f"{other.full_name} — {other.title}" if other.title else other.full_name, other.id
+                )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.error = QLabel()
@@ -144,12 +148,18 @@ class ContactDialog(QDialog):
 
     def fields(self) -> dict[str, Any]:
         return {
-            "full_name": self.full_name.text(), "title": self.title.text(), "department": self.department.text(),
-            "email": self.email.text(), "phone": self.phone.text(), "linkedin_url": self.linkedin_url.text(),
-            "persona_tier": self.persona_tier.currentData(), "buying_role": self.buying_role.currentData(),
-            "status": self.status.currentData(), "reports_to": self.reports_to.currentData(),
+            "full_name": self.full_name.text(),
+            "title": self.title.text(),
+            "department": self.department.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "linkedin_url": self.linkedin_url.text(),
+            "persona_tier": self.persona_tier.currentData(),
+            "buying_role": self.buying_role.currentData(),
+            "status": self.status.currentData(),
+            "reports_to": self.reports_to.currentData(),
             "notes": self.notes.toPlainText(),
-        }  # fmt: skip
+        }
 
     def _on_save(self) -> None:
         try:

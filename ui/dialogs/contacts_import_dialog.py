@@ -37,9 +37,11 @@ class ContactsImportDialog(QDialog):
         fuzzy = preview.needing_confirmation()
         summary = QLabel(
             self.tr("%1 new, %2 already known, %3 with errors, %4 need you to confirm the account.")
-            .replace("%1", str(preview.count("new"))).replace("%2", str(preview.count("duplicate")))
-            .replace("%3", str(preview.count("error"))).replace("%4", str(len(fuzzy)))
-        )  # fmt: skip
+            .replace("%1", str(preview.count("new")))
+            .replace("%2", str(preview.count("duplicate")))
+            .replace("%3", str(preview.count("error")))
+            .replace("%4", str(len(fuzzy)))
+        )
         summary.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -49,8 +51,15 @@ class ContactsImportDialog(QDialog):
             mapping.setWordWrap(True)
             layout.addWidget(mapping)
 
-        headers = [self.tr("Row"), self.tr("Import?"), self.tr("Result"), self.tr("Name"), self.tr("Title"),
-                   self.tr("Persona tier"), self.tr("Account")]  # fmt: skip
+        headers = [
+            self.tr("Row"),
+            self.tr("Import?"),
+            self.tr("Result"),
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Persona tier"),
+            self.tr("Account"),
+        ]
         self.table = QTableWidget(min(len(preview.rows), MAX_ROWS), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
@@ -82,7 +91,9 @@ class ContactsImportDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         options = QHBoxLayout()
-        self.create_accounts = QCheckBox(self.tr("Create accounts for %1 unknown companies").replace("%1", str(len(preview.new_accounts))))
+        self.create_accounts = QCheckBox(
+            self.tr("Create accounts for %1 unknown companies").replace("%1", str(len(preview.new_accounts)))
+        )
         self.create_accounts.setEnabled(bool(preview.new_accounts))
         self.skip = QRadioButton(self.tr("Skip known contacts"))
         self.update_existing = QRadioButton(self.tr("Update known contacts"))

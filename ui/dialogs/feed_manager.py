@@ -102,8 +102,12 @@ class FeedManagerDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, f in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(f.title or self.tr("(not fetched yet)")))
-            state = {"ok": self.tr("OK"), "not_modified": self.tr("OK (not modified)"),
-                     "unchanged": self.tr("OK (unchanged)"), "new": self.tr("Not fetched yet")}.get(f.last_status)  # fmt: skip
+            state = {
+                "ok": self.tr("OK"),
+                "not_modified": self.tr("OK (not modified)"),
+                "unchanged": self.tr("OK (unchanged)"),
+                "new": self.tr("Not fetched yet"),
+            }.get(f.last_status)
             text = state or f.last_error or f.last_status
             if f.last_fetched_at:
                 text += "  · " + self.tr("checked %1").replace("%1", f.last_fetched_at[:16].replace("T", " "))
@@ -148,7 +152,11 @@ class FeedManagerDialog(QDialog):
             item.setToolTip(c.reason)
             self.candidates.addItem(item)
         if self._candidates:
-            self.discover_status.setText(self.tr("Found %1 feed(s), best first. Check the ones to follow.").replace("%1", str(len(self._candidates))))
+            self.discover_status.setText(
+                self.tr("Found %1 feed(s), best first. Check the ones to follow.").replace(
+                    "%1", str(len(self._candidates))
+                )
+            )
         else:
             self.discover_status.setText(report.message or self.tr("No feed found on that page."))
         self.add_selected_button.setEnabled(bool(self._candidates))
@@ -182,10 +190,12 @@ class FeedManagerDialog(QDialog):
         if not chosen:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove feeds"),
+            self,
+            self.tr("Remove feeds"),
             self.tr("Stop following %1 feed(s)? Their %2 stored item(s) will be deleted.")
-            .replace("%1", str(len(chosen))).replace("%2", str(sum(f.item_count for f in chosen))),
-        )  # fmt: skip
+            .replace("%1", str(len(chosen)))
+            .replace("%2", str(sum(f.item_count for f in chosen))),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         for f in chosen:
@@ -210,8 +220,12 @@ class FeedManagerDialog(QDialog):
 
     def _on_retried(self, summary: Any) -> None:
         self.retry_button.setEnabled(True)
-        self._after_change(self.tr("%1 ok, %2 failed, %3 new items.").replace("%1", str(summary.ok + summary.not_modified + summary.unchanged))
-                           .replace("%2", str(summary.failed)).replace("%3", str(summary.new_items)))  # fmt: skip
+        self._after_change(
+            self.tr("%1 ok, %2 failed, %3 new items.")
+            .replace("%1", str(summary.ok + summary.not_modified + summary.unchanged))
+            .replace("%2", str(summary.failed))
+            .replace("%3", str(summary.new_items))
+        )
 
     def _on_retry_failed(self, exc: BaseException) -> None:
         self.retry_button.setEnabled(True)

@@ -26,9 +26,11 @@ class IcpDialog(QDialog):
         self.setWindowTitle(self.tr("Ideal customer profile"))
         self.setMinimumWidth(520)
         intro = QLabel(
-            self.tr("Accounts get a 0–100 fit score from the criteria you fill in, with the reasons. "
-                    "Separate several values with commas. Empty criteria are not scored.")
-        )  # fmt: skip
+            self.tr(
+                "Accounts get a 0–100 fit score from the criteria you fill in, with the reasons. "
+                "Separate several values with commas. Empty criteria are not scored."
+            )
+        )
         intro.setWordWrap(True)
         self.industries = QLineEdit(", ".join(profile.industries))
         self.regions = QLineEdit(", ".join(profile.regions))

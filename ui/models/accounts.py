@@ -112,13 +112,13 @@ class AccountTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- Qt model API ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(AccountColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
@@ -165,7 +165,11 @@ class AccountTableModel(QAbstractTableModel):
                 return row["country"] or row["region"]
         elif role == Qt.ItemDataRole.ToolTipRole and column == AccountColumn.NAME:
             return row["domain"] or None
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (AccountColumn.TIER, AccountColumn.ICP, AccountColumn.WHY_NOW):
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            AccountColumn.TIER,
+            AccountColumn.ICP,
+            AccountColumn.WHY_NOW,
+        ):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == Qt.ItemDataRole.ForegroundRole and column == AccountColumn.ICP and row["icp_score"] is not None:
             score = row["icp_score"]

@@ -43,17 +43,21 @@ class ItemTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(ItemColumn) - 1))
                 return
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ItemColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = {ItemColumn.STAR: "★", ItemColumn.DATE: self.tr("Date"), ItemColumn.TITLE: self.tr("Headline"),
-                 ItemColumn.FEED: self.tr("Feed")}  # fmt: skip
+        names = {
+            ItemColumn.STAR: "★",
+            ItemColumn.DATE: self.tr("Date"),
+            ItemColumn.TITLE: self.tr("Headline"),
+            ItemColumn.FEED: self.tr("Feed"),
+        }
         return names.get(ItemColumn(section)) if 0 <= section < len(ItemColumn) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
