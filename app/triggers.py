@@ -24,6 +24,7 @@ from research import triggers as rules_mod
 from research.types import utc_now
 from storage import settings
 from storage import triggers as store
+from storage.search import bulk_indexing
 
 SEEN_KEY = "triggers_seen_at"
 STATUSES = ("new", "confirmed", "dismissed")
@@ -76,56 +77,73 @@ def detect_new(
             )
     new_triggers = merged = 0
     touched: set[str] = set()
+    normalised: dict[str, str] = {}
+
+    def norm(title: str) -> str:
+        if title not in normalised:
+            normalised[title] = rules_mod.normalise_title(title, rules)
+        return normalised[title]
+
     with db.atomic():
-        for account_id, events in by_account.items():
-            for group in rules_mod.group_events(events, rules=rules):
-                since = (group.first_published - timedelta(days=window)).isoformat()
-                match = None
-                for existing in store.recent_for_account(db, account_id, group.type, since):
-                    age = abs((_parse(existing["occurred_at"]) - group.first_published).total_seconds()) / 86400
-                    if age > window:
-                        continue
-                    score, mode = rules_mod.title_similarity(existing["headline"], group.title, rules)
-                    same = any(
-                        existing["details"].get(k) not in (None, "")
-                        and existing["details"].get(k) == group.detection.details.get(k)
-                        for k in ("amount", "round", "counterpart", "person")
-                    )
-                    if score >= thresholds[mode] or same:
-                        match = existing
-                        break
-                best = group.detection
-                if match is None:
-                    trigger_id = store.insert_trigger(
-                        db,
-                        {
-                            "account_id": account_id,
-                            "type": group.type,
-                            "confidence": best.confidence,
-                            "confirmed": group.confirmed,
-                            "headline": group.title,
-                            "evidence_field": best.evidence.field,
-                            "evidence_text": best.evidence.text,
-                            "evidence_start": best.evidence.start,
-                            "evidence_end": best.evidence.end,
-                            "details": dict(best.details),
-                            "occurred_at": group.first_published.astimezone(UTC).replace(microsecond=0).isoformat(),
-                        },
-                    )
-                    new_triggers += 1
-                else:
-                    trigger_id = match["id"]
-                    changes: dict[str, Any] = {}
-                    if group.confirmed and not match["confirmed"]:
-                        changes["confirmed"] = True  # a later source confirmed the rumour
-                    if best.confidence > match["confidence"]:
-                        changes["confidence"] = best.confidence
-                    if changes:
-                        store.update_trigger(db, trigger_id, changes)
-                    merged += len(group.sources)
-                for source in group.sources:
-                    store.add_source(db, trigger_id, source.item_id, _evidence(source.detection))
-                touched.add(account_id)
+        # New triggers are indexed for search in one statement at the end, not row by row.
+        with bulk_indexing(db.conn, "trigger"):
+            for account_id, events in by_account.items():
+                # The account's triggers from before this run, read once: groups found in this
+                # run are already distinct from each other (group_events saw to that).
+                earliest = min(e.published for e in events) - timedelta(days=window)
+                before: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                for t in store.all_live(db, [account_id]):
+                    if _parse(t["occurred_at"]) >= earliest:
+                        before[t["type"]].append(t)
+                for group in rules_mod.group_events(events, rules=rules):
+                    match = None
+                    for existing in before.get(group.type, []):
+                        age = abs((_parse(existing["occurred_at"]) - group.first_published).total_seconds()) / 86400
+                        if age > window:
+                            continue
+                        score, mode = rules_mod.normalised_similarity(
+                            norm(existing["headline"]), norm(group.title), rules
+                        )
+                        same = any(
+                            existing["details"].get(k) not in (None, "")
+                            and existing["details"].get(k) == group.detection.details.get(k)
+                            for k in ("amount", "round", "counterpart", "person")
+                        )
+                        if score >= thresholds[mode] or same:
+                            match = existing
+                            break
+                    best = group.detection
+                    if match is None:
+                        trigger_id = store.insert_trigger(
+                            db,
+                            {
+                                "account_id": account_id,
+                                "type": group.type,
+                                "confidence": best.confidence,
+                                "confirmed": group.confirmed,
+                                "headline": group.title,
+                                "evidence_field": best.evidence.field,
+                                "evidence_text": best.evidence.text,
+                                "evidence_start": best.evidence.start,
+                                "evidence_end": best.evidence.end,
+                                "details": dict(best.details),
+                                "occurred_at": group.first_published.astimezone(UTC).replace(microsecond=0).isoformat(),
+                            },
+                        )
+                        new_triggers += 1
+                    else:
+                        trigger_id = match["id"]
+                        changes: dict[str, Any] = {}
+                        if group.confirmed and not match["confirmed"]:
+                            changes["confirmed"] = True  # a later source confirmed the rumour
+                        if best.confidence > match["confidence"]:
+                            changes["confidence"] = best.confidence
+                        if changes:
+                            store.update_trigger(db, trigger_id, changes)
+                        merged += len(group.sources)
+                    for source in group.sources:
+                        store.add_source(db, trigger_id, source.item_id, _evidence(source.detection))
+                    touched.add(account_id)
         store.mark_checked(db, [i[0] for i in items])
     progress(Progress(len(items), len(items), f"{new_triggers} new triggers"))
     if touched:

@@ -933,8 +933,17 @@ def title_similarity(a: str, b: str, rules: TriggerRules | None = None) -> tuple
     company's name, usually) does not count.
     """
     rules = rules or _default_rules()
+    return _similarity(normalise_title(a, rules), normalise_title(b, rules), rules)
+
+
+def normalised_similarity(na: str, nb: str, rules: TriggerRules | None = None) -> tuple[float, str]:
+    """`title_similarity` of two titles already through `normalise_title` (cheaper in loops)."""
+    return _similarity(na, nb, rules or _default_rules())
+
+
+def _similarity(na: str, nb: str, rules: TriggerRules) -> tuple[float, str]:
+    """`title_similarity` of two titles already normalised."""
     grouping = rules.config["grouping"]
-    na, nb = normalise_title(a, rules), normalise_title(b, rules)
 
     def cjk_share(text: str) -> float:
         letters = text.replace(" ", "")
@@ -956,6 +965,8 @@ def title_similarity(a: str, b: str, rules: TriggerRules | None = None) -> tuple
 
 
 _SAME_EVENT_KEYS = ("amount", "round", "counterpart", "person")
+#: how many of a group's newest sources a new item is compared with
+GROUP_COMPARE_LAST = 4
 
 
 def _same_details(a: Detection, b: Detection) -> bool:
@@ -985,6 +996,14 @@ def group_events(
     }
     groups: list[EventGroup] = []
     open_groups: dict[tuple[str, str], list[EventGroup]] = {}
+    normalised: dict[str, str] = {}  # each title normalised once, not once per comparison
+
+    def norm(title: str) -> str:
+        found = normalised.get(title)
+        if found is None:
+            found = normalised[title] = normalise_title(title, rules)
+        return found
+
     for item in sorted(items, key=lambda i: i.published):
         for detection in item.detections:
             source = GroupSource(item.item_id, item.published, item.title, detection)
@@ -994,8 +1013,10 @@ def group_events(
                 age = (item.published - group.first_published).total_seconds() / 86400
                 if abs(age) > window:
                     continue
-                for other in group.sources:
-                    score, mode = title_similarity(item.title, other.title, rules)
+                # A group's last few reports speak for it: comparing with every source made
+                # grouping quadratic (a 400-feed refresh spent seconds here).
+                for other in group.sources[-GROUP_COMPARE_LAST:]:
+                    score, mode = _similarity(norm(item.title), norm(other.title), rules)
                     if score >= thresholds[mode] or _same_details(detection, other.detection):
                         target = group
                         break

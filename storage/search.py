@@ -409,9 +409,10 @@ def index_gaps(db: Database) -> dict[str, int]:
 
 # -- bulk writes ---------------------------------------------------------------------------
 
-#: per kind: (table, title columns, body columns) as the search triggers index them
-BULK_SOURCES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "contact": ("contacts", ("full_name",), ("title", "email")),
+#: per kind: (table, title columns, body columns, which rows are live) as the search triggers index them
+BULK_SOURCES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str]] = {
+    "contact": ("contacts", ("full_name",), ("title", "email"), "s.deleted_at IS NULL"),
+    "trigger": ("triggers", ("headline",), ("evidence_text",), "1"),
 }
 
 
@@ -427,7 +428,7 @@ def bulk_indexing(conn: sqlite3.Connection, kind: str) -> Iterator[None]:
     nothing. Only for inserts (updates and deletes inside the block would
     leave the index behind).
     """
-    table, title, body = BULK_SOURCES[kind]
+    table, title, body, live = BULK_SOURCES[kind]
     if not conn.in_transaction:
         raise RuntimeError("bulk_indexing must run inside a transaction")
     saved = conn.execute(
@@ -445,7 +446,7 @@ def bulk_indexing(conn: sqlite3.Connection, kind: str) -> Iterator[None]:
         conn.execute(
             "INSERT INTO search_index (rowid, kind, source_id) "
             f"SELECT ? + row_number() OVER (ORDER BY s.rowid), ?, s.id FROM {table} s "
-            "WHERE s.deleted_at IS NULL AND NOT EXISTS "
+            f"WHERE {live} AND NOT EXISTS "
             "(SELECT 1 FROM search_index m WHERE m.kind = ? AND m.source_id = s.id)",
             [start, kind, kind],
         )

@@ -75,7 +75,13 @@ def insert_trigger(db: Database, data: dict[str, Any]) -> str:
     row = {"id": new_id(), "status": "new", "created_at": now, "updated_at": now, **data}
     row["details"] = json.dumps(row.get("details") or {}, ensure_ascii=False)
     row["confirmed"] = int(bool(row.get("confirmed", True)))
-    db.table("triggers").insert(row)
+    # Plain SQL: sqlite-utils' insert() introspects the table on every call, which
+    # cost more than the insert itself when a refresh stores thousands of triggers.
+    columns = list(row)
+    db.execute(
+        f"INSERT INTO triggers ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [row[c] for c in columns],
+    )
     return str(row["id"])
 
 
