@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from app.errors import NotFoundError, UserError, ValidationError
 from app.refresh import DEFAULT_WORKERS, FeedOutcome, RefreshSummary, refresh_feeds, select_feeds
-from app.tasks import CancelToken, ProgressCallback, no_progress
+from app.tasks import CancelToken, ProgressCallback, gc_paused, no_progress
 from research.feeds.urls import coerce_user_url, refusal_reason
 from storage import feeds as feed_store
 from storage.feeds import FeedRow
@@ -85,6 +85,18 @@ def refresh(
     if workers < 1 or workers > 64:
         raise ValidationError("Workers must be between 1 and 64.", "workers")
     feeds = select_feeds(db, account_ids=account_ids, feed_ids=feed_ids, only_due=only_due)
+    with gc_paused():  # no collector pauses while the GUI waits on the GIL
+        return _refresh_and_detect(db, feeds, workers, progress, cancel, on_feed)
+
+
+def _refresh_and_detect(
+    db: Database,
+    feeds: list[FeedRow],
+    workers: int,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+    on_feed: Callable[[FeedOutcome], None] | None,
+) -> RefreshSummary:
     summary = refresh_feeds(db, feeds, workers=workers, progress=progress, cancel=cancel, on_feed=on_feed)
     if summary.new_items or summary.changed_items:
         # Triggers are found as items arrive (about 20,000 items/s, so well

@@ -437,6 +437,9 @@ def bulk_indexing(conn: sqlite3.Connection, kind: str) -> Iterator[None]:
     ).fetchall()
     for name, _sql in saved:
         conn.execute(f"DROP TRIGGER {name}")
+    # Rows written inside the block get rowids above this (inserts only), so only they
+    # are looked at afterwards, not the whole table.
+    last_rowid = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
     try:
         yield
         lo, _hi = kind_range(kind)
@@ -446,7 +449,7 @@ def bulk_indexing(conn: sqlite3.Connection, kind: str) -> Iterator[None]:
         conn.execute(
             "INSERT INTO search_index (rowid, kind, source_id) "
             f"SELECT ? + row_number() OVER (ORDER BY s.rowid), ?, s.id FROM {table} s "
-            f"WHERE {live} AND NOT EXISTS "
+            f"WHERE s.rowid > {int(last_rowid)} AND {live} AND NOT EXISTS "
             "(SELECT 1 FROM search_index m WHERE m.kind = ? AND m.source_id = s.id)",
             [start, kind, kind],
         )
