@@ -699,7 +699,8 @@ def apply_contacts_import(
     done = 0
     try:
         with _gc_paused(), store.bulk_write_cache(db), db.atomic():
-            new_ids = _create_accounts(db, preview, wanted_accounts, now, user)
+            with bulk_indexing(db.conn, "account"):  # searchable in one statement, not row by row
+                new_ids = _create_accounts(db, preview, wanted_accounts, now, user)
             result.accounts_created = len(new_ids)
             # New contacts are indexed for search in one statement, not row by row.
             with bulk_indexing(db.conn, "contact"):

@@ -413,6 +413,7 @@ def index_gaps(db: Database) -> dict[str, int]:
 BULK_SOURCES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str]] = {
     "contact": ("contacts", ("full_name",), ("title", "email"), "s.deleted_at IS NULL"),
     "trigger": ("triggers", ("headline",), ("evidence_text",), "1"),
+    "account": ("accounts", ("name", "domain"), ("industry", "description"), "1"),
 }
 
 
