@@ -242,3 +242,25 @@ def test_source_rows_carry_the_text_to_show(db: Database) -> None:
     rows = search.load_rows(db, "account", [account.id])
     assert rows[account.id].title == "云帆物流科技"
     assert rows[account.id].body == "yunfan.cn · 物流"
+
+
+def test_the_ascii_fast_path_tokenises_like_the_general_one() -> None:
+    """Plain-ASCII text takes a shortcut; it must index exactly what the general path would."""
+    import random
+    import string
+    import unicodedata
+
+    from storage import search as s
+
+    def general(text: str) -> str:
+        out: list[str] = []
+        for match in s._UNITS.finditer(unicodedata.normalize("NFKC", text)):
+            run, word = match.groups()
+            out.extend(s.cjk_pairs(run) if run else [s.fold_word(word)])
+        return " ".join(out)
+
+    rng = random.Random(7)
+    samples = ["Head of Growth (EMEA)", "jane.doe@Acme-Corp.example", "VP_Sales 2026", "", "   "]
+    samples += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in samples:
+        assert s.index_tokens(text) == general(text), text
