@@ -183,22 +183,9 @@ def import_account_file(
 
 
 def _backup(workspace_path: Path) -> None:
-    try:
-        from app import backups  # the rolling backups of the safety feature
-    except ImportError:
-        backups = None  # type: ignore[assignment]
-    backup_now = getattr(backups, "backup_now", None) if backups else None
-    if backup_now is not None:
-        backup_now(workspace_path, "before-merge")
-        return
-    target = workspace_path.with_name(workspace_path.name + ".before-merge.bak")
-    src = sqlite3.connect(str(workspace_path))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
+    from app import backups
+
+    backups.backup_now(workspace_path, "before-merge")
 
 
 def merge_log(db: Database, limit: int = 200) -> list[dict[str, object]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 SURGE_FACTOR = 2.0
 SURGE_MINIMUM = 5
@@ -81,7 +81,3 @@ def intent_surge(counts: list[int]) -> Surge:
         " — a surge" if surging else ""
     )
     return Surge(surging, this_week, baseline, reason)
-
-
-def week_start(now: datetime) -> datetime:
-    return now - timedelta(days=7)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import pkgutil
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -95,9 +94,7 @@ def connect(path: str | Path, *, create: bool = True, read_only: bool = False) -
     known = load_migrations()
     if version > len(known):
         conn.close()
-        raise errors.NewerVersionError(
-            f"file schema {version}, this WhyNow knows up to {len(known)}", spath
-        )
+        raise errors.NewerVersionError(f"file schema {version}, this WhyNow knows up to {len(known)}", spath)
     if not read_only:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -166,7 +163,3 @@ def integrity_problems(db: Database) -> list[str]:
     """`PRAGMA integrity_check` rows other than 'ok' (empty list: healthy)."""
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     return [] if rows == ["ok"] else rows
-
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copy2(source, target)

@@ -62,14 +62,6 @@ def reset_checked(db: Database, account_ids: Iterable[str] | None = None) -> Non
         db.execute(f"UPDATE items SET triggers_checked = 0 WHERE account_id IN ({','.join('?' * len(ids))})", ids)
 
 
-def recent_for_account(db: Database, account_id: str, type_: str, since: str) -> list[dict[str, Any]]:
-    rows = db.execute(
-        f"SELECT {', '.join(TRIGGER_COLUMNS)} FROM triggers WHERE account_id = ? AND type = ? AND occurred_at >= ?",
-        [account_id, type_, since],
-    ).fetchall()
-    return [_row(r) for r in rows]
-
-
 def insert_trigger(db: Database, data: dict[str, Any]) -> str:
     now = utc_now()
     row = {"id": new_id(), "status": "new", "created_at": now, "updated_at": now, **data}

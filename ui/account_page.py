@@ -4,6 +4,7 @@ later features add theirs through `add_tab`."""
 
 from __future__ import annotations
 
+import html
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -153,7 +154,7 @@ class OverviewTab(QScrollArea):
             self.icp_score.setText(self.tr("%1 / 100").replace("%1", str(a.icp_score)))
             lines = [
                 f'<span style="color:{"#2e7d32" if r.matched else "#c62828"}">{"✓" if r.matched else "✗"}</span> '
-                f"{_escape(r.detail)}"
+                f"{html.escape(r.detail)}"
                 for r in a.icp_reasons
             ]
             self.icp_reasons.setText("<br>".join(lines))
@@ -194,23 +195,6 @@ class OverviewTab(QScrollArea):
             .replace("%2", stage_label(self.stage_combo.currentData())),
             4000,
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class ComingSoonTab(QLabel):
-    """An honest placeholder: says what will be here and what to do meanwhile."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("color: palette(mid); padding: 40px;")
-
-    def set_account(self, account_id: str | None) -> None:
-        pass
 
 
 class AccountPage(QWidget):

@@ -8,6 +8,7 @@ when the user asks.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
@@ -183,11 +184,11 @@ class NewsTab(QWidget):
         if row is None:
             self.preview.clear()
             return
-        content = feeds.item_content(self._session.db, row["id"]) or _escape(row["summary"])
+        content = feeds.item_content(self._session.db, row["id"]) or html.escape(row["summary"])
         when = row["published_at"] or self.tr("undated")
         head = (
-            f"<h2>{_escape(row['title'])}</h2><p style='color:gray'>{_escape(row.get('feed_title') or '')}"
-            f" · {when[:16].replace('T', ' ')}{' · ' + _escape(row['author']) if row['author'] else ''}</p>"
+            f"<h2>{html.escape(row['title'])}</h2><p style='color:gray'>{html.escape(row.get('feed_title') or '')}"
+            f" · {when[:16].replace('T', ' ')}{' · ' + html.escape(row['author']) if row['author'] else ''}</p>"
         )
         self.preview.setHtml(head + content)
         if not row["is_read"]:
@@ -227,7 +228,3 @@ class NewsTab(QWidget):
         dialog = FeedManagerDialog(self._session, self._account_id, self)
         dialog.exec()
         self.reload()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -10,7 +10,6 @@ reporting lines.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import contacts
+from app import contacts, outreach
 from app.errors import UserError
 from research.types import Contact, ContactStatus, PersonaTier
 from ui.dialogs.contact_dialog import ContactDialog, role_label, status_label, tier_label
@@ -271,13 +270,10 @@ class PeopleTab(QWidget):
         self.reload()
 
     def engaged_ids(self) -> set[str]:
-        """Contacts engaged by outreach (empty until outreach is recorded)."""
-        try:
-            from app import outreach  # lands with the outreach feature
-        except ImportError:
+        """Contacts engaged by outreach (a reply, a connected call, a meeting)."""
+        if not self._account_id:
             return set()
-        getter: Callable[..., Any] | None = getattr(outreach, "engaged_contact_ids", None)
-        return set(getter(self.session.db, self._account_id)) if getter and self._account_id else set()
+        return set(outreach.engaged_contact_ids(self.session.db, self._account_id))
 
     def reload(self) -> None:
         if not self._account_id:
@@ -285,7 +281,8 @@ class PeopleTab(QWidget):
         db = self.session.db
         people = contacts.list_contacts(db, self._account_id)
         self._contacts = {c.id: c for c in people}
-        coverage = contacts.committee_for_account(db, self._account_id, self.engaged_ids())
+        engaged = self.engaged_ids()
+        coverage = contacts.committee_for_account(db, self._account_id, engaged)
         self.summary.setText(
             self.tr("Buying committee: known %1 · engaged %2")
             .replace("%1", coverage.overall.known.text)
@@ -313,7 +310,6 @@ class PeopleTab(QWidget):
             )
         for lane in self.lanes.values():
             lane.clear()
-        engaged = self.engaged_ids()
         for contact in sorted(people, key=lambda c: c.full_name.casefold()):
             self.lanes[contact.persona_tier.value].addItem(self._card(contact, contact.id in engaged))
         self.lane_titles["unknown"].setVisible(bool(self.lanes["unknown"].count()))
