@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,6 +21,7 @@ from sqlite_utils import Database
 from app import accounts
 from app.errors import ValidationError
 from research.types import Account, Stage
+from ui.dialogs.form_error import FormError
 from ui.models.accounts import stage_label
 
 
@@ -59,11 +59,7 @@ class AccountDialog(QDialog):
         self.ae = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FormError()
 
         form = QFormLayout()
         form.addRow(self.tr("&Name*"), self.name)
@@ -131,10 +127,6 @@ class AccountDialog(QDialog):
                     self._db, self._account.id, self.fields(), user=self._user
                 )
         except ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            widget = getattr(self, exc.field, None) if exc.field else None
-            if isinstance(widget, QWidget):
-                widget.setFocus()
+            self.error.report(str(exc), self, exc.field)
             return
         self.accept()

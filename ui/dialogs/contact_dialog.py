@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from app import contacts
 from app.errors import UserError, ValidationError
 from research.types import BuyingRole, Contact, ContactStatus, PersonaTier
+from ui.dialogs.form_error import FormError
 
 
 def tier_label(tier: PersonaTier | str) -> str:
@@ -98,10 +99,7 @@ class ContactDialog(QDialog):
                 )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FormError()
         form = QFormLayout()
         form.addRow(self.tr("&Name*"), self.full_name)
         form.addRow(self.tr("&Title"), self.title)
@@ -168,16 +166,9 @@ class ContactDialog(QDialog):
             else:
                 self.result_contact = contacts.edit_contact(self._db, self._contact.id, self.fields())
         except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
+            self.error.report(str(exc), self, exc.field)
             return
         except UserError as exc:  # duplicates and the like
-            self._show_error(str(exc), "")
+            self.error.report(str(exc), self)
             return
         self.accept()
-
-    def _show_error(self, text: str, field: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        widget = getattr(self, field, None) if field else None
-        if isinstance(widget, QWidget):
-            widget.setFocus()

@@ -69,9 +69,7 @@ def describe_enrolment(result: outreach.EnrolResult) -> str:
         text += " " + tr("Skipped: %1.").replace("%1", "; ".join(shown))
     if result.missing:
         names = ", ".join("{" + m + "}" for m in result.missing)
-        text += " " + tr("No value for %1: a fallback was used or the line left out.").replace(
-            "%1", names
-        )
+        text += " " + tr("No value for %1: a fallback was used or the line left out.").replace("%1", names)
     return text
 
 
@@ -114,9 +112,7 @@ class EnrolDialog(QDialog):
         self.tier.setObjectName("enrolTierChoice")
         for t in PersonaTier:
             count = sum(1 for p in self._people if p.persona_tier == t)
-            self.tier.addItem(
-                tr("%1 (%2 people)").replace("%1", tier_label(t)).replace("%2", str(count)), t.value
-            )
+            self.tier.addItem(tr("%1 (%2 people)").replace("%1", tier_label(t)).replace("%2", str(count)), t.value)
         self.playbook = QComboBox()
         self.playbook.setObjectName("playbookChoice")
         self.playbook.addItem(tr("The tier's own playbook"), "")
@@ -201,9 +197,7 @@ class EnrolDialog(QDialog):
         if not self._people:
             self.one.setEnabled(False)
             self.all_of_tier.setEnabled(False)
-            self._show_error(
-                tr("This account has no contacts yet: add people in the People tab first.")
-            )
+            self._show_error(tr("This account has no contacts yet: add people in the People tab first."))
             self.enrol_button.setEnabled(False)
         self.resize(800, 640)
         self._update_preview()
@@ -244,16 +238,10 @@ class EnrolDialog(QDialog):
         total_days = max((s.day for s in book.steps), default=0)
         self.description.setText(
             f"<b>{_esc(book.name)}</b> — "
-            + _esc(
-                tr("%1 steps over %2 days.")
-                .replace("%1", str(len(book.steps)))
-                .replace("%2", str(total_days))
-            )
+            + _esc(tr("%1 steps over %2 days.").replace("%1", str(len(book.steps))).replace("%2", str(total_days)))
             + (f"<br>{_esc(book.description)}" if book.description else "")
         )
-        self.talking_point.setPlaceholderText(
-            book.talking_point or tr("finishes “We help teams like yours …”")
-        )
+        self.talking_point.setPlaceholderText(book.talking_point or tr("finishes “We help teams like yours …”"))
         for step in book.steps:
             item = QTreeWidgetItem(
                 [

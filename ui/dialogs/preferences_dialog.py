@@ -70,9 +70,7 @@ class CommitteeEditor(QWidget):
             grid.addWidget(QLabel(persona_label(tier)), 0, column, Qt.AlignmentFlag.AlignCenter)
         for row, account_tier in enumerate(ACCOUNT_TIERS, start=1):
             grid.addWidget(
-                QLabel(
-                    QCoreApplication.translate("Preferences", "Tier %n accounts", "", account_tier)
-                ),
+                QLabel(QCoreApplication.translate("Preferences", "Tier %n accounts", "", account_tier)),
                 row,
                 0,
             )
@@ -120,11 +118,7 @@ class WeightsEditor(QWidget):
 
     def weights(self) -> dict[str, float]:
         """The weights that differ from the built-in ones (later built-in changes still apply)."""
-        return {
-            n: round(s.value(), 2)
-            for n, s in self.spins.items()
-            if abs(s.value() - self.builtin[n]) > 1e-9
-        }
+        return {n: round(s.value(), 2) for n, s in self.spins.items() if abs(s.value() - self.builtin[n]) > 1e-9}
 
 
 class PathEditor(QWidget):
@@ -170,14 +164,8 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget()
         self._section_settings: dict[int, list[Setting[Any]]] = {}
         for section in P.SECTIONS:
-            settings = [
-                s
-                for s in P.SETTINGS
-                if s.section == section and (s.scope == "user" or db is not None)
-            ]
-            links = [
-                link for link in P.LINKS if link.section == section and link.action in self._actions
-            ]
+            settings = [s for s in P.SETTINGS if s.section == section and (s.scope == "user" or db is not None)]
+            links = [link for link in P.LINKS if link.section == section and link.action in self._actions]
             if not settings and not links:
                 continue
             index = self.tabs.addTab(self._page(settings, links), P.tr(section))
@@ -188,9 +176,7 @@ class PreferencesDialog(QDialog):
         )  # fmt: skip
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            self.restore_page_defaults
-        )
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_page_defaults)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -273,9 +259,7 @@ class PreferencesDialog(QDialog):
     def _committee_mix(self) -> dict[int, dict[str, int]]:
         assert self._db is not None
         defaults = contacts.committee_defaults(self._db)
-        return {
-            t: {p.value: n for p, n in target.mix.items()} for t, target in defaults.targets.items()
-        }
+        return {t: {p.value: n for p, n in target.mix.items()} for t, target in defaults.targets.items()}
 
     def load(self) -> None:
         for setting in P.SETTINGS:
@@ -372,10 +356,7 @@ class PreferencesDialog(QDialog):
     def _builtin_mix() -> dict[int, dict[str, int]]:
         from research.committee import load_defaults
 
-        return {
-            t: {p.value: n for p, n in x.mix.items()}
-            for t, x in load_defaults(None).targets.items()
-        }
+        return {t: {p.value: n for p, n in x.mix.items()} for t, x in load_defaults(None).targets.items()}
 
 
 # -- applying to the running app -----------------------------------------------------------------
@@ -383,9 +364,7 @@ class PreferencesDialog(QDialog):
 AUTO_REFRESH = "autoRefreshTimer"
 
 
-def apply_preferences(
-    window: Any, prefs: Preferences | None = None, changed: set[str] | None = None
-) -> None:
+def apply_preferences(window: Any, prefs: Preferences | None = None, changed: set[str] | None = None) -> None:
     """Make the main window follow the preferences (all of them, or the `changed` keys).
 
     The theme applies at once; the refresh timer restarts with its new

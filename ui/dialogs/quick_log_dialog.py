@@ -104,9 +104,7 @@ class LogTouchCommand(QUndoCommand):
                 before, after, reason = self.stage_move
                 account = accounts.get_account(db, self._result.touch.account_id)
                 if account.stage.value == before:
-                    accounts.move_stage(
-                        db, account.id, after, user=self._session.user, reason=reason
-                    )
+                    accounts.move_stage(db, account.id, after, user=self._session.user, reason=reason)
         except UserError as exc:
             self._session.status_message.emit(str(exc), 6000)
             return
@@ -376,9 +374,7 @@ class QuickLogDialog(QDialog):
         self.log_button.setDefault(True)
         self.log_next_button = QPushButton(tr("Log and schedule &next"))
         self.log_next_button.setObjectName("logNextButton")
-        self.log_next_button.setToolTip(
-            tr("Log this touch and add the next step as a task (Ctrl+Enter)")
-        )
+        self.log_next_button.setToolTip(tr("Log this touch and add the next step as a task (Ctrl+Enter)"))
         self.buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if not touch:
             self.buttons.addButton(self.log_next_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -432,9 +428,7 @@ class QuickLogDialog(QDialog):
         if typed == self.contact.itemText(self.contact.currentIndex()):
             return True
         folded = typed.casefold()
-        matches = [
-            i for i in range(self.contact.count()) if folded in self.contact.itemText(i).casefold()
-        ]
+        matches = [i for i in range(self.contact.count()) if folded in self.contact.itemText(i).casefold()]
         if len(matches) == 1:
             self.contact.setCurrentIndex(matches[0])
             return True
@@ -498,9 +492,7 @@ class QuickLogDialog(QDialog):
         values = self.values()
         step = None
         if schedule:
-            step = outreach.NextStep(
-                self.next_days.value(), self.next_channel.currentData(), self.next_note.text()
-            )
+            step = outreach.NextStep(self.next_days.value(), self.next_channel.currentData(), self.next_note.text())
         session, account_id = self.session, self.account_id
         today = date.today()
 
@@ -540,9 +532,7 @@ class QuickLogDialog(QDialog):
         self.command = command
         message = describe_result(result, who)
         if command.stage_move is not None:
-            message += "  ·  " + tr("Stage moved to %1").replace(
-                "%1", stage_label(command.stage_move[1])
-            )
+            message += "  ·  " + tr("Stage moved to %1").replace("%1", stage_label(command.stage_move[1]))
         session.status_message.emit(message, 8000)
         session.account_changed.emit(account_id)
         self.accept()
@@ -562,9 +552,9 @@ class QuickLogDialog(QDialog):
         after = dict(values)
         if after["direction"] is None:
             after["direction"] = rel.default_direction(after["outcome"])
-        if after["at"].replace(second=0) == datetime.fromisoformat(
-            before["at"]
-        ).astimezone().replace(tzinfo=None, second=0):
+        if after["at"].replace(second=0) == datetime.fromisoformat(before["at"]).astimezone().replace(
+            tzinfo=None, second=0
+        ):
             after["at"] = before["at"]  # the minute shown was not changed: keep the seconds
         changed = {k: v for k, v in after.items() if v != before[k]}
         if not changed:
