@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filter_edit.hasFocus():
             self.filter_edit.clear()
             self.table.setFocus()
@@ -408,13 +408,29 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), "", self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if not path:
             return
-        try:
-            data = import_accounts.read_file(Path(path))
-            preview = import_accounts.preview_accounts_import(self.session.db, data)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
-            return
-        dialog = ImportPreviewDialog(preview, Path(path).name, self)
+        file = Path(path)
+
+        def make_preview(db: Any) -> import_accounts.AccountsPreview:
+            return import_accounts.preview_accounts_import(db, import_accounts.read_file(file))
+
+        self._run_preview(self.tr("Reading %1…").replace("%1", file.name), make_preview,
+                          lambda preview: self._confirm_accounts_import(preview, file))  # fmt: skip
+
+    def _run_preview(self, label: str, make_preview: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
+        """Read and check an import file on a worker (a big CSV takes seconds), then show the preview."""
+        session = self.session
+
+        def work(progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
+            db = session.open_worker_db()
+            try:
+                return make_preview(db)
+            finally:
+                db.close()
+
+        self._start_task(label, work, show)
+
+    def _confirm_accounts_import(self, preview: import_accounts.AccountsPreview, file: Path) -> None:
+        dialog = ImportPreviewDialog(preview, file.name, self)
         if not dialog.exec():
             return
         policy = dialog.on_duplicate
@@ -444,7 +460,6 @@ class MainWindow(QMainWindow):
 
     def import_contacts_dialog(self, path: str | None = None) -> None:
         from app import import_contacts
-        from ui.dialogs.contacts_import_dialog import ContactsImportDialog
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -452,16 +467,22 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
-        try:
-            data = import_accounts.read_file(Path(path))
-            if path.lower().endswith(".vcf") or data.lstrip()[:11].upper() == b"BEGIN:VCARD":
-                preview = import_contacts.preview_vcard_import(self.session.db, data)
-            else:
-                preview = import_contacts.preview_contacts_import(self.session.db, data)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
-            return
-        dialog = ContactsImportDialog(preview, Path(path).name, self)
+        file = Path(path)
+
+        def make_preview(db: Any) -> Any:
+            data = import_accounts.read_file(file)
+            if file.suffix.lower() == ".vcf" or data.lstrip()[:11].upper() == b"BEGIN:VCARD":
+                return import_contacts.preview_vcard_import(db, data)
+            return import_contacts.preview_contacts_import(db, data)
+
+        self._run_preview(self.tr("Reading %1…").replace("%1", file.name), make_preview,
+                          lambda preview: self._confirm_contacts_import(preview, file))  # fmt: skip
+
+    def _confirm_contacts_import(self, preview: Any, file: Path) -> None:
+        from app import import_contacts
+        from ui.dialogs.contacts_import_dialog import ContactsImportDialog
+
+        dialog = ContactsImportDialog(preview, file.name, self)
         if not dialog.exec():
             return
         create, policy, session = dialog.create_accounts.isChecked(), dialog.on_duplicate, self.session
@@ -781,7 +802,7 @@ class MainWindow(QMainWindow):
                     "Your workspace stays on this computer."),
         )  # fmt: skip
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         save_state(self)
         self.runner.cancel_all()
         self.runner.wait(5000)

@@ -1534,8 +1534,12 @@ Clear it with Esc or pick “All tiers / All stages”.</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
             <source>Cannot import</source>
-            <translation>无法导入</translation>
+            <translation type="vanished">无法导入</translation>
         </message>
         <message>
             <source>Importing accounts…</source>
