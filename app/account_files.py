@@ -105,7 +105,7 @@ def inspect_account_file(path: Path) -> InspectedFile:
                 f"{name} was written by a newer version of WhyNow; update WhyNow to open it."
             ) from None
         except storage_errors.StorageError as exc:
-            raise AccountFileError(f"{name} cannot be read: {exc.user_message}") from None
+            raise AccountFileError(f"{name} cannot be read: {exc.message()}") from None
         try:
             info = packets.packet_info(upgraded.conn)
             names = [r[0] for r in upgraded.execute("SELECT name FROM accounts ORDER BY name")]

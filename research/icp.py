@@ -11,6 +11,7 @@ Pure: takes an Account and an IcpProfile, returns an IcpFit.
 
 from __future__ import annotations
 
+from research.i18n import phrase, translate
 from research.types import Account, IcpFit, IcpProfile, IcpReason
 
 WEIGHTS: dict[str, float] = {
@@ -76,40 +77,49 @@ def compute_fit(account: Account, profile: IcpProfile) -> IcpFit | None:
         )
         w = WEIGHTS["industry"]
         if hit:
-            reasons.append(IcpReason("industry", True, f"industry “{account.industry}” matches “{hit}”", w, w))
+            text = phrase("IcpReason", "industry “{industry}” matches “{hit}”", industry=account.industry, hit=hit)
+            reasons.append(IcpReason("industry", True, text, w, w))
         elif not industry:
-            reasons.append(IcpReason("industry", False, "industry unknown", 0, w))
+            reasons.append(IcpReason("industry", False, phrase("IcpReason", "industry unknown"), 0, w))
         else:
-            reasons.append(IcpReason("industry", False, f"industry “{account.industry}” is not in the profile", 0, w))
+            text = phrase("IcpReason", "industry “{industry}” is not in the profile", industry=account.industry)
+            reasons.append(IcpReason("industry", False, text, 0, w))
 
     if profile.employees_min is not None or profile.employees_max is not None:
         w = WEIGHTS["employees"]
         wanted = _employee_range(profile)
         n = account.employees
         if n is None:
-            reasons.append(IcpReason("employees", False, f"employee count unknown (want {wanted})", 0, w))
+            text = phrase("IcpReason", "employee count unknown (want {wanted})", wanted=wanted)
+            reasons.append(IcpReason("employees", False, text, 0, w))
         else:
             low = profile.employees_min if profile.employees_min is not None else 0
             high = profile.employees_max if profile.employees_max is not None else float("inf")
             if low <= n <= high:
-                reasons.append(IcpReason("employees", True, f"{n:,} employees is within {wanted}", w, w))
+                text = phrase("IcpReason", "{count:,} employees is within {wanted}", count=n, wanted=wanted)
+                reasons.append(IcpReason("employees", True, text, w, w))
             else:
                 # Half the points when within a factor of two of the range: a
                 # 450-person company is a near miss for "500–5,000", not a zero.
                 near = (n < low and n * 2 >= low) or (n > high and n <= high * 2)
                 pts = w / 2 if near else 0
-                word = "close to" if near else "outside"
-                reasons.append(IcpReason("employees", False, f"{n:,} employees is {word} {wanted}", pts, w))
+                if near:
+                    text = phrase("IcpReason", "{count:,} employees is close to {wanted}", count=n, wanted=wanted)
+                else:
+                    text = phrase("IcpReason", "{count:,} employees is outside {wanted}", count=n, wanted=wanted)
+                reasons.append(IcpReason("employees", False, text, pts, w))
 
     if profile.regions:
         w = WEIGHTS["region"]
         where = _norm(f"{account.region} {account.country}")
         hit = next((r for r in profile.regions if _norm(r) and _norm(r) in where), None)
-        place = account.country or account.region or "unknown"
+        place = account.country or account.region or translate("IcpReason", "unknown")
         if hit:
-            reasons.append(IcpReason("region", True, f"located in {place} (“{hit}”)", w, w))
+            text = phrase("IcpReason", "located in {place} (“{hit}”)", place=place, hit=hit)
+            reasons.append(IcpReason("region", True, text, w, w))
         else:
-            reasons.append(IcpReason("region", False, f"located in {place}, not a target region", 0, w))
+            text = phrase("IcpReason", "located in {place}, not a target region", place=place)
+            reasons.append(IcpReason("region", False, text, 0, w))
 
     missing_must: list[str] = []
     if profile.must_have:
@@ -118,15 +128,20 @@ def compute_fit(account: Account, profile: IcpProfile) -> IcpFit | None:
         missing_must = [k for k in profile.must_have if k not in found]
         pts = w * len(found) / len(profile.must_have)
         if missing_must:
-            reasons.append(IcpReason("must_have", False, "missing must-have: " + ", ".join(missing_must), pts, w))
+            text = phrase("IcpReason", "missing must-have: {keywords}", keywords=", ".join(missing_must))
+            reasons.append(IcpReason("must_have", False, text, pts, w))
         else:
-            reasons.append(IcpReason("must_have", True, "has every must-have: " + ", ".join(found), w, w))
+            text = phrase("IcpReason", "has every must-have: {keywords}", keywords=", ".join(found))
+            reasons.append(IcpReason("must_have", True, text, w, w))
 
     if profile.nice_to_have:
         w = WEIGHTS["nice_to_have"]
         found = [k for k in profile.nice_to_have if _norm(k) and _norm(k) in haystack]
         pts = w * len(found) / len(profile.nice_to_have)
-        detail = ("nice to have: " + ", ".join(found)) if found else "none of the nice-to-have keywords"
+        if found:
+            detail = phrase("IcpReason", "nice to have: {keywords}", keywords=", ".join(found))
+        else:
+            detail = phrase("IcpReason", "none of the nice-to-have keywords")
         reasons.append(IcpReason("nice_to_have", bool(found), detail, pts, w))
 
     possible = sum(r.weight for r in reasons)

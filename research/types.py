@@ -12,6 +12,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from research.i18n import render
+
 
 def new_id() -> str:
     """A fresh UUID string: ids from two laptops never collide when merged."""
@@ -79,9 +81,14 @@ class IcpProfile:
 class IcpReason:
     criterion: str  # "industry", "employees", "region", "must_have", "nice_to_have"
     matched: bool
-    detail: str
+    said: str  # research.i18n.phrase (or plain English, stored before phrases): what `detail` shows
     points: float  # points earned
     weight: float  # points possible
+
+    @property
+    def detail(self) -> str:
+        """The reason in the reader's language."""
+        return render(self.said)
 
 
 @dataclass(slots=True)

@@ -79,12 +79,18 @@ def from_row(row: Sequence[Any] | dict[str, Any]) -> Account:
         ae=r["ae"],
         description=r["description"],
         icp_score=r["icp_score"],
-        icp_reasons=[IcpReason(**x) for x in json.loads(r["icp_reasons"] or "[]")],
+        icp_reasons=[_icp_reason(x) for x in json.loads(r["icp_reasons"] or "[]")],
         is_demo=bool(r["is_demo"]),
         archived=bool(r["archived"]),
         created_at=r["created_at"],
         updated_at=r["updated_at"],
     )
+
+
+def _icp_reason(stored: dict[str, Any]) -> IcpReason:
+    if "detail" in stored:  # written before reasons were phrases: plain English
+        stored = {**stored, "said": stored.pop("detail")}
+    return IcpReason(**stored)
 
 
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM accounts"

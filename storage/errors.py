@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 
+from research import i18n
+
 
 class StorageError(Exception):
     """Base for errors caused by the environment, not by our code."""
 
-    #: a short sentence for the user, in English; the UI translates by class
-    user_message = "The workspace could not be read or written."
+    #: a short sentence for the user (English here; `message()` and `explain()` translate)
+    user_message = i18n.noop("StorageError", "The workspace could not be read or written.")
     #: what the user can do about it
     hint = ""
 
@@ -25,50 +27,58 @@ class StorageError(Exception):
         self.detail = detail
         self.path = path
 
+    def message(self) -> str:
+        """`user_message` in the reader's language."""
+        return i18n.translate("StorageError", self.user_message)
+
+    def advice(self) -> str:
+        """`hint` in the reader's language ("" when there is none)."""
+        return i18n.translate("StorageError", self.hint) if self.hint else ""
+
     def explain(self) -> str:
-        parts = [self.user_message]
+        parts = [self.message()]
         if self.path:
-            parts.append(f"File: {self.path}")
+            parts.append(i18n.translate("StorageError", "File: {path}", path=self.path))
         if self.hint:
-            parts.append(self.hint)
+            parts.append(self.advice())
         if self.detail and self.detail != self.user_message:
-            parts.append(f"(SQLite said: {self.detail})")
+            parts.append(i18n.translate("StorageError", "(SQLite said: {detail})", detail=self.detail))
         return "\n".join(parts)
 
 
 class DiskFullError(StorageError):
-    user_message = "The disk is full: the change was not saved."
-    hint = "Free some space on the disk, then try again."
+    user_message = i18n.noop("StorageError", "The disk is full: the change was not saved.")
+    hint = i18n.noop("StorageError", "Free some space on the disk, then try again.")
 
 
 class ReadOnlyError(StorageError):
-    user_message = "The workspace is opened read-only: changes cannot be saved."
-    hint = "Check the file's permissions, or save a copy somewhere you can write."
+    user_message = i18n.noop("StorageError", "The workspace is opened read-only: changes cannot be saved.")
+    hint = i18n.noop("StorageError", "Check the file's permissions, or save a copy somewhere you can write.")
 
 
 class LockedError(StorageError):
-    user_message = "The workspace is busy: another program is writing to it."
-    hint = "Wait a moment and try again, or close the other WhyNow window."
+    user_message = i18n.noop("StorageError", "The workspace is busy: another program is writing to it.")
+    hint = i18n.noop("StorageError", "Wait a moment and try again, or close the other WhyNow window.")
 
 
 class DamagedError(StorageError):
-    user_message = "The workspace file is damaged."
-    hint = "Restore it from a backup (File ▸ Restore from backup) or open another workspace."
+    user_message = i18n.noop("StorageError", "The workspace file is damaged.")
+    hint = i18n.noop("StorageError", "Restore it from a backup (File ▸ Backups…) or open another workspace.")
 
 
 class NotAWorkspaceError(StorageError):
-    user_message = "This file is not a WhyNow workspace."
-    hint = "Choose a .whynow workspace file, or create a new workspace."
+    user_message = i18n.noop("StorageError", "This file is not a WhyNow workspace.")
+    hint = i18n.noop("StorageError", "Choose a .whynow workspace file, or create a new workspace.")
 
 
 class CannotOpenError(StorageError):
-    user_message = "The workspace file cannot be opened."
-    hint = "Check that the folder exists and that you may write to it."
+    user_message = i18n.noop("StorageError", "The workspace file cannot be opened.")
+    hint = i18n.noop("StorageError", "Check that the folder exists and that you may write to it.")
 
 
 class NewerVersionError(StorageError):
-    user_message = "This workspace was written by a newer version of WhyNow."
-    hint = "Update WhyNow to open it; this version will not change the file."
+    user_message = i18n.noop("StorageError", "This workspace was written by a newer version of WhyNow.")
+    hint = i18n.noop("StorageError", "Update WhyNow to open it; this version will not change the file.")
 
 
 def translate(exc: sqlite3.Error, path: str = "") -> Exception:

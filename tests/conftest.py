@@ -14,6 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test touch the real per-user workspace or settings.
 os.environ.pop("WHYNOW_WORKSPACE", None)
+# The CLI speaks the locale's language; tests read English unless they ask otherwise.
+os.environ["LANGUAGE"] = "en"
 
 import pytest
 

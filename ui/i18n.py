@@ -29,7 +29,6 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -43,10 +42,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from app.i18n import I18N_DIR, Message, read_catalogue
+from research import i18n as research_i18n
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N_DIR = ROOT / "resources" / "i18n"
 CATALOGUE = "whynow"
 #: the languages the UI is translated into, besides English (the source language)
 TRANSLATED = ("zh_CN",)
@@ -159,43 +160,6 @@ def compiled_catalogue(language: str, *, folder: Path | None = None) -> Path | N
     return target if target.exists() else None
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
-    context: str
-    source: str
-    translation: str  # "" when unfinished
-    disambiguation: str = ""
-    numerus: bool = False
-
-
-def read_catalogue(path: Path) -> list[Message]:
-    """Every current message of a `.ts` file (vanished and obsolete ones left out)."""
-    messages: list[Message] = []
-    root = ET.parse(path).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            kind = translation.get("type", "") if translation is not None else "unfinished"
-            if kind in ("vanished", "obsolete"):
-                continue
-            numerus = message.get("numerus") == "yes"
-            text = ""
-            if translation is not None and kind != "unfinished":
-                forms = [f.text or "" for f in translation.iter("numerusform")]
-                text = (forms[0] if forms else "") if numerus else (translation.text or "")
-            messages.append(
-                Message(
-                    name,
-                    message.findtext("source") or "",
-                    text,
-                    message.findtext("comment") or "",
-                    numerus,
-                )
-            )
-    return messages
-
-
 class SourceTextTranslator(QTranslator):
     """Answers from a `.ts` by (context, source), then by source text alone.
 
@@ -226,6 +190,11 @@ class SourceTextTranslator(QTranslator):
         return not self._exact
 
 
+def _translate_below_ui(context: str, source: str) -> str:
+    # QCoreApplication.translate is thread-safe: workers compose text too.
+    return QCoreApplication.translate(context, source)
+
+
 def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Replace our translators on `app` with those for `locale`; returns them.
 
@@ -239,6 +208,8 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
         old.deleteLater()
     language = ui_language(locale)
     installed: list[QTranslator] = []
+    # What app/, research/ and storage/ write goes through the same catalogue.
+    research_i18n.set_translator(None if language == "en" else _translate_below_ui)
     if language == "en":
         return installed
     source = ts_path(language)
@@ -393,9 +364,10 @@ DATA_STRINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 def source_files(root: Path = ROOT) -> list[Path]:
-    """The Python files whose strings the UI can show: ui/ and app/ (the CLI)."""
+    """The Python files whose strings people read: ui/, and app/, research/ and
+    storage/ through `research.i18n.translate` (reasons, errors, the CLI)."""
     files: list[Path] = []
-    for package in ("ui", "app"):
+    for package in ("ui", "app", "research", "storage"):
         files.extend(sorted(p for p in (root / package).rglob("*.py") if "__pycache__" not in p.parts))
     return files
 
@@ -404,6 +376,15 @@ _TRANSLATE_FUNCS = {
     "QCoreApplication.translate",
     "QApplication.translate",
     "QGuiApplication.translate",
+    # research.i18n.translate, as the layers below ui/ import it
+    "translate",
+    "i18n.translate",
+    "research_i18n.translate",
+    "phrase",
+    "noop",
+    "i18n.noop",
+    "i18n.phrase",
+    "research_i18n.phrase",
 }
 
 

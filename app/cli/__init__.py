@@ -6,7 +6,9 @@ calls the same `app` use-cases as the GUI. No Qt is imported here (the
 
 Each `app/cli/cmd_*.py` module provides `register(subparsers)` and sets
 `func` on its parsers; the handler takes the parsed args and returns an
-exit code. JSON output (`--json`) is stable: keys are only ever added.
+exit code. JSON output (`--json`) is stable: keys are only ever added, and
+its text is English whatever `--lang` says; human-readable output follows
+`--lang` (default: the environment's locale, see app/i18n.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from app import i18n
 from app.cli import common
 
 EPILOG = """\
@@ -44,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common.add_workspace_argument(parser)
+    parser.add_argument(
+        "--lang",
+        choices=("auto", "en", "zh_CN"),
+        default="auto",
+        help="language of human-readable output (default: from LANGUAGE/LC_ALL/LANG); --json output is always English",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
@@ -60,7 +69,12 @@ def main(argv: Sequence[str] | None = None, gui_hooks: Mapping[str, Any] | None 
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    return common.run_handler(args)
+    # JSON is read by scripts: its words stay the same on every machine.
+    i18n.use_language("en" if getattr(args, "json", False) else args.lang)
+    try:
+        return common.run_handler(args)
+    finally:
+        i18n.use_language("en")
 
 
 if __name__ == "__main__":  # pragma: no cover

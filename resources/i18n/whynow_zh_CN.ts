@@ -927,6 +927,65 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>IcpReason</name>
+        <message>
+            <source>industry unknown</source>
+            <translation>行业未知</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>none of the nice-to-have keywords</source>
+            <translation>没有任何加分关键词</translation>
+        </message>
+        <message>
+            <source>industry “{industry}” matches “{hit}”</source>
+            <translation>行业“{industry}”符合“{hit}”</translation>
+        </message>
+        <message>
+            <source>employee count unknown (want {wanted})</source>
+            <translation>员工人数未知（目标 {wanted}）</translation>
+        </message>
+        <message>
+            <source>located in {place} (“{hit}”)</source>
+            <translation>位于{place}（“{hit}”）</translation>
+        </message>
+        <message>
+            <source>located in {place}, not a target region</source>
+            <translation>位于{place}，不是目标地区</translation>
+        </message>
+        <message>
+            <source>missing must-have: {keywords}</source>
+            <translation>缺少必备条件：{keywords}</translation>
+        </message>
+        <message>
+            <source>has every must-have: {keywords}</source>
+            <translation>满足全部必备条件：{keywords}</translation>
+        </message>
+        <message>
+            <source>nice to have: {keywords}</source>
+            <translation>加分项：{keywords}</translation>
+        </message>
+        <message>
+            <source>industry “{industry}” is not in the profile</source>
+            <translation>行业“{industry}”不在画像中</translation>
+        </message>
+        <message>
+            <source>{count:,} employees is within {wanted}</source>
+            <translation>{count:,} 名员工，在 {wanted} 范围内</translation>
+        </message>
+        <message>
+            <source>{count:,} employees is close to {wanted}</source>
+            <translation>{count:,} 名员工，接近 {wanted}</translation>
+        </message>
+        <message>
+            <source>{count:,} employees is outside {wanted}</source>
+            <translation>{count:,} 名员工，不在 {wanted} 范围内</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import accounts from %1</source>
@@ -1247,6 +1306,14 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         <message>
             <source>vs previous period</source>
             <translation>较上期</translation>
+        </message>
+    </context>
+    <context>
+        <name>List</name>
+        <message>
+            <source>, </source>
+            <extracomment>(context, source) -&gt; the translation, or None / "" for "keep the source"</extracomment>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -3592,6 +3659,81 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>Renewal/expansion</source>
             <translation>续约/增购</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageError</name>
+        <message>
+            <source>The workspace could not be read or written.</source>
+            <translation>无法读取或写入工作区。</translation>
+        </message>
+        <message>
+            <source>The disk is full: the change was not saved.</source>
+            <translation>磁盘已满：更改未保存。</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk, then try again.</source>
+            <translation>请释放一些磁盘空间后重试。</translation>
+        </message>
+        <message>
+            <source>The workspace is opened read-only: changes cannot be saved.</source>
+            <translation>工作区以只读方式打开：无法保存更改。</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions, or save a copy somewhere you can write.</source>
+            <translation>请检查文件权限，或把副本保存到可写入的位置。</translation>
+        </message>
+        <message>
+            <source>The workspace is busy: another program is writing to it.</source>
+            <translation>工作区正忙：另一个程序正在写入。</translation>
+        </message>
+        <message>
+            <source>Wait a moment and try again, or close the other WhyNow window.</source>
+            <translation>请稍候再试，或关闭另一个 WhyNow 窗口。</translation>
+        </message>
+        <message>
+            <source>The workspace file is damaged.</source>
+            <translation>工作区文件已损坏。</translation>
+        </message>
+        <message>
+            <source>Restore it from a backup (File ▸ Restore from backup) or open another workspace.</source>
+            <translation type="vanished">请从备份恢复（文件 ▸ 从备份恢复），或打开另一个工作区。</translation>
+        </message>
+        <message>
+            <source>This file is not a WhyNow workspace.</source>
+            <translation>此文件不是 WhyNow 工作区。</translation>
+        </message>
+        <message>
+            <source>Choose a .whynow workspace file, or create a new workspace.</source>
+            <translation>请选择 .whynow 工作区文件，或新建一个工作区。</translation>
+        </message>
+        <message>
+            <source>The workspace file cannot be opened.</source>
+            <translation>无法打开工作区文件。</translation>
+        </message>
+        <message>
+            <source>Check that the folder exists and that you may write to it.</source>
+            <translation>请确认文件夹存在且你有写入权限。</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of WhyNow.</source>
+            <translation>此工作区由更新版本的 WhyNow 写入。</translation>
+        </message>
+        <message>
+            <source>Update WhyNow to open it; this version will not change the file.</source>
+            <translation>请升级 WhyNow 后再打开；当前版本不会修改此文件。</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>文件：{path}</translation>
+        </message>
+        <message>
+            <source>(SQLite said: {detail})</source>
+            <translation>（SQLite 报告：{detail}）</translation>
+        </message>
+        <message>
+            <source>Restore it from a backup (File ▸ Backups…) or open another workspace.</source>
+            <translation>请从备份恢复（文件 ▸ 备份…），或打开另一个工作区。</translation>
         </message>
     </context>
     <context>

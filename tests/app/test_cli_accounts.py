@@ -119,3 +119,26 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 0
     for command in ("accounts", "import", "export", "snapshot", "workspace"):
         assert command in out
+
+
+def test_human_output_speaks_the_users_language_json_stays_english(
+    capsys: pytest.CaptureFixture[str], workspace_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = str(workspace_path)
+    run(capsys, "--workspace", ws, "accounts", "add", "Acme", "--domain", "acme.example", "--industry", "Mining")
+    from app import accounts
+    from app.workspace import open_workspace
+    from research.types import IcpProfile
+
+    accounts.set_icp_profile(open_workspace(workspace_path), IcpProfile(industries=["Fintech"]))
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "show", "acme.example")
+    assert code == 0 and "行业“Mining”不在画像中" in out
+    # the locale decides when --lang is not given, as gettext programs do
+    monkeypatch.setenv("LANGUAGE", "zh_CN:en")
+    code, out, _ = run(capsys, "--workspace", ws, "accounts", "show", "acme.example")
+    assert "行业“Mining”不在画像中" in out
+    code, out, _ = run(capsys, "--workspace", ws, "accounts", "show", "acme.example", "--json")
+    assert json.loads(out)["icp_reasons"] == ["industry “Mining” is not in the profile"]
+    monkeypatch.setenv("LANGUAGE", "en_GB")
+    code, out, _ = run(capsys, "--workspace", ws, "accounts", "show", "acme.example")
+    assert "industry “Mining” is not in the profile" in out

@@ -61,12 +61,6 @@ from ui.workers import TaskRunner
 APP_LAYER_TEXT: list[tuple[str, str, str]] = [
     (
         "",
-        r"^(industry “|\d[\d,]* employees is|employee count unknown|located in |nice to have\b|"
-        r"none of the nice-to-have|missing must-have|has every must-have)",
-        "research/icp.py: ICP fit reasons",
-    ),
-    (
-        "",
         r"^(No .* yet|\d+ more .* wanted|\d+ (people|person) no persona tier yet)",
         "research/committee.py: committee gaps",
     ),

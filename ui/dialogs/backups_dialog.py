@@ -392,8 +392,8 @@ def recover_unopenable(path: Path, error: StorageError, parent: QWidget | None =
     """
     report = check_health(path)
     if not report.problems:
-        report.problems.append(backups.Problem(error.user_message, error.hint or error.explain()))
-    dialog = ProblemDialog(path, error.user_message, report, can_keep=False, parent=parent)
+        report.problems.append(backups.Problem(error.message(), error.advice() or error.explain()))
+    dialog = ProblemDialog(path, error.message(), report, can_keep=False, parent=parent)
     choice = ask_way_out(dialog)
     if choice == ProblemDialog.RESTORE and report.newest_backup is not None:
         try:
