@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.errors import UserError
+from research.i18n import translate
 from storage import db as storage_db
 from storage import errors as storage_errors
 from storage import packets
@@ -50,10 +51,10 @@ def export_account_file(
 ) -> dict[str, int]:
     ids = list(dict.fromkeys(account_ids))
     if not ids:
-        raise UserError("Choose at least one account to export.")
+        raise UserError(translate("UserError", "Choose at least one account to export."))
     missing = [i for i in ids if db.execute("SELECT 1 FROM accounts WHERE id = ?", [i]).fetchone() is None]
     if missing:
-        raise UserError(f"{len(missing)} of those accounts no longer exist.")
+        raise UserError(translate("UserError", "{count} of those accounts no longer exist.", count=len(missing)))
     target = target if target.suffix == ".whynow" else target.with_name(target.name + ".whynow")
     tmp_dir = Path(tempfile.mkdtemp(prefix="whynow-export-"))
     part = tmp_dir / "packet.whynow"
@@ -67,7 +68,9 @@ def export_account_file(
         try:
             shutil.move(str(part), str(target))
         except OSError as exc:
-            raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+            raise UserError(
+                translate("UserError", "Cannot write {target}: {value}.", target=target, value=exc.strerror or exc)
+            ) from None
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
     return counts
@@ -79,20 +82,35 @@ def inspect_account_file(path: Path) -> InspectedFile:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise AccountFileError(f"No such file: {path}") from None
+        raise AccountFileError(translate("UserError", "No such file: {path}", path=path)) from None
     except OSError as exc:
-        raise AccountFileError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise AccountFileError(
+            translate("UserError", "Cannot read {path}: {strerror}.", path=path, strerror=exc.strerror)
+        ) from None
     if path.is_dir():
-        raise AccountFileError(f"{name} is a folder, not an account file.")
+        raise AccountFileError(translate("UserError", "{name} is a folder, not an account file.", name=name))
     if size > MAX_FILE_BYTES:
         raise AccountFileError(
-            f"{name} is {size // 1_000_000} MB; an account file is at most {MAX_FILE_BYTES // 1_000_000} MB."
+            translate(
+                "UserError",
+                "{name} is {value} MB; an account file is at most {value2} MB.",
+                name=name,
+                value=size // 1_000_000,
+                value2=MAX_FILE_BYTES // 1_000_000,
+            )
         )
     with path.open("rb") as handle:
         head = handle.read(100)
     if not head.startswith(SQLITE_MAGIC):
         kind = "a zip archive" if head.startswith(b"PK\x03\x04") else "not a WhyNow account file"
-        raise AccountFileError(f"{name} is {kind}. WhyNow account files are exported with “Export accounts…”.")
+        raise AccountFileError(
+            translate(
+                "UserError",
+                "{name} is {kind}. WhyNow account files are exported with “Export accounts…”.",
+                name=name,
+                kind=kind,
+            )
+        )
     tmp_dir = Path(tempfile.mkdtemp(prefix="whynow-import-"))
     copy = tmp_dir / "incoming.whynow"
     try:
@@ -102,15 +120,21 @@ def inspect_account_file(path: Path) -> InspectedFile:
             upgraded = storage_db.connect(copy)  # upgrades an older file's schema (our copy only)
         except storage_errors.NewerVersionError:
             raise AccountFileError(
-                f"{name} was written by a newer version of WhyNow; update WhyNow to open it."
+                translate(
+                    "UserError", "{name} was written by a newer version of WhyNow; update WhyNow to open it.", name=name
+                )
             ) from None
         except storage_errors.StorageError as exc:
-            raise AccountFileError(f"{name} cannot be read: {exc.message()}") from None
+            raise AccountFileError(
+                translate("UserError", "{name} cannot be read: {value}", name=name, value=exc.message())
+            ) from None
         try:
             info = packets.packet_info(upgraded.conn)
             names = [r[0] for r in upgraded.execute("SELECT name FROM accounts ORDER BY name")]
         except sqlite3.Error as exc:
-            raise AccountFileError(f"{name} is damaged ({_reason(exc)}).") from None
+            raise AccountFileError(
+                translate("UserError", "{name} is damaged ({value}).", name=name, value=_reason(exc))
+            ) from None
         finally:
             upgraded.close()
         for suffix in ("-wal", "-shm"):
@@ -132,26 +156,42 @@ def _check_copy(copy: Path, name: str) -> None:
     try:
         conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        raise AccountFileError(f"{name} cannot be opened.") from None
+        raise AccountFileError(translate("UserError", "{name} cannot be opened.", name=name)) from None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")  # never run code from an untrusted schema
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != storage_db.APPLICATION_ID:
-            raise AccountFileError(f"{name} is an SQLite file, but not a WhyNow account file.")
+            raise AccountFileError(
+                translate("UserError", "{name} is an SQLite file, but not a WhyNow account file.", name=name)
+            )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > storage_db.latest_version():
-            raise AccountFileError(f"{name} was written by a newer version of WhyNow; update WhyNow to open it.")
+            raise AccountFileError(
+                translate(
+                    "UserError", "{name} was written by a newer version of WhyNow; update WhyNow to open it.", name=name
+                )
+            )
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
-            raise AccountFileError(f"{name} is damaged or incomplete (it may have been cut off while copying).")
+            raise AccountFileError(
+                translate(
+                    "UserError", "{name} is damaged or incomplete (it may have been cut off while copying).", name=name
+                )
+            )
         for table, column in (("accounts", "name"),):
             for (value,) in conn.execute(f"SELECT CAST({column} AS BLOB) FROM {table}"):
                 if value is not None:
                     bytes(value).decode("utf-8")
     except sqlite3.DatabaseError as exc:
-        raise AccountFileError(f"{name} is damaged or incomplete ({_reason(exc)}).") from None
+        raise AccountFileError(
+            translate("UserError", "{name} is damaged or incomplete ({value}).", name=name, value=_reason(exc))
+        ) from None
     except UnicodeDecodeError:
-        raise AccountFileError(f"{name} holds text that is not valid UTF-8; it was not written by WhyNow.") from None
+        raise AccountFileError(
+            translate(
+                "UserError", "{name} holds text that is not valid UTF-8; it was not written by WhyNow.", name=name
+            )
+        ) from None
     finally:
         conn.close()
 
@@ -160,7 +200,9 @@ def preview_account_file(db: Database, inspected: InspectedFile) -> packets.Merg
     try:
         return packets.merge(db, str(inspected.copy), source=inspected.path.name, apply=False)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise AccountFileError(f"{inspected.path.name} cannot be merged: {_reason(exc)}.") from None
+        raise AccountFileError(
+            translate("UserError", "{name} cannot be merged: {value}.", name=inspected.path.name, value=_reason(exc))
+        ) from None
 
 
 def import_account_file(
@@ -178,7 +220,12 @@ def import_account_file(
             if translated is not exc:
                 raise translated from exc
         raise AccountFileError(
-            f"{inspected.path.name} cannot be merged: {_reason(exc)}. Nothing was changed."
+            translate(
+                "UserError",
+                "{name} cannot be merged: {value}. Nothing was changed.",
+                name=inspected.path.name,
+                value=_reason(exc),
+            )
         ) from None
 
 

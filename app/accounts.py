@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from app.errors import NotFoundError, ValidationError
 from research import icp
 from research.domains import normalise_domain, website_for
+from research.i18n import translate
 from research.types import Account, IcpProfile, Stage, StageChange
 from storage import accounts as store
 from storage import settings
@@ -23,7 +24,9 @@ from storage import settings
 # What a user may set on an account: the stored columns minus identity, derived
 # values (ICP fit) and flags that have their own use-cases (archive, demo).
 EDITABLE_FIELDS = tuple(
-    c for c in store.COLUMNS if c not in ("id", "icp_score", "icp_reasons", "is_demo", "archived", "created_at", "updated_at")
+    c
+    for c in store.COLUMNS
+    if c not in ("id", "icp_score", "icp_reasons", "is_demo", "archived", "created_at", "updated_at")
 )
 ICP_KEY = "icp_profile"
 
@@ -36,16 +39,20 @@ def parse_stage(value: str) -> Stage:
         return Stage(text)
     except ValueError:
         names = ", ".join(s.value for s in Stage)
-        raise ValidationError(f"Unknown stage “{value}”. Use one of: {names}.", "stage") from None
+        raise ValidationError(
+            translate("UserError", "Unknown stage “{value}”. Use one of: {names}.", value=value, names=names), "stage"
+        ) from None
 
 
 def parse_tier(value: Any) -> int:
     try:
         tier = int(str(value).strip().lower().removeprefix("tier").strip())
     except (TypeError, ValueError):
-        raise ValidationError(f"Tier must be 1, 2 or 3, not “{value}”.", "tier") from None
+        raise ValidationError(
+            translate("UserError", "Tier must be 1, 2 or 3, not “{value}”.", value=value), "tier"
+        ) from None
     if tier not in (1, 2, 3):
-        raise ValidationError(f"Tier must be 1, 2 or 3, not {tier}.", "tier")
+        raise ValidationError(translate("UserError", "Tier must be 1, 2 or 3, not {tier}.", tier=tier), "tier")
     return tier
 
 
@@ -60,18 +67,20 @@ def parse_employees(value: Any) -> int | None:
     try:
         number = int(float(text))
     except ValueError:
-        raise ValidationError(f"Employees must be a number, not “{value}”.", "employees") from None
+        raise ValidationError(
+            translate("UserError", "Employees must be a number, not “{value}”.", value=value), "employees"
+        ) from None
     if number < 0:
-        raise ValidationError("Employees cannot be negative.", "employees")
+        raise ValidationError(translate("UserError", "Employees cannot be negative."), "employees")
     return number
 
 
 def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("UserError", "Unknown field(s): {items}.", items=", ".join(sorted(unknown))))
     if "name" in fields and not str(fields["name"] or "").strip():
-        raise ValidationError("An account needs a name.", "name")
+        raise ValidationError(translate("UserError", "An account needs a name."), "name")
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "tier":
@@ -83,7 +92,9 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "domain":
             out[key] = normalise_domain(str(value or ""))
             if str(value or "").strip() and not out[key]:
-                raise ValidationError(f"“{value}” is not a domain or web address.", "domain")
+                raise ValidationError(
+                    translate("UserError", "“{value}” is not a domain or web address.", value=value), "domain"
+                )
         else:
             out[key] = "" if value is None else str(value).strip()
     return out
@@ -103,7 +114,7 @@ def _apply_fit(account: Account, profile: IcpProfile) -> None:
 def create_account(db: Database, fields: Mapping[str, Any], *, user: str = "") -> Account:
     data = clean_fields(fields)
     if not data.get("name"):
-        raise ValidationError("An account needs a name.", "name")
+        raise ValidationError(translate("UserError", "An account needs a name."), "name")
     if not data.get("domain") and data.get("website"):
         data["domain"] = normalise_domain(data["website"])
     if data.get("domain") and not data.get("website"):
@@ -121,7 +132,7 @@ def create_account(db: Database, fields: Mapping[str, Any], *, user: str = "") -
 def get_account(db: Database, account_id: str) -> Account:
     account = store.get(db, account_id)
     if account is None:
-        raise NotFoundError("That account no longer exists.")
+        raise NotFoundError(translate("UserError", "That account no longer exists."))
     return account
 
 
@@ -132,10 +143,14 @@ def find_account(db: Database, key: str) -> Account:
     if account is None:
         named = store.find_by_name(db, key)
         if len(named) > 1:
-            raise ValidationError(f"{len(named)} accounts are called “{key}”; use the domain.")
+            raise ValidationError(
+                translate(
+                    "UserError", "{count} accounts are called “{key}”; use the domain.", count=len(named), key=key
+                )
+            )
         account = named[0] if named else None
     if account is None:
-        raise NotFoundError(f"No account with id, domain or name “{key}”.")
+        raise NotFoundError(translate("UserError", "No account with id, domain or name “{key}”.", key=key))
     return account
 
 

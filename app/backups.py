@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.errors import UserError, ValidationError
+from research.i18n import translate
 from storage import backups as store
 from storage import db as storage_db
 from storage import errors as storage_errors
@@ -54,28 +55,52 @@ class RestoreResult:
 
 def _check_reason(reason: str) -> str:
     if reason not in REASONS:
-        raise ValidationError(f"Unknown backup reason “{reason}”. Use one of: {', '.join(REASONS)}.")
+        raise ValidationError(
+            translate(
+                "UserError",
+                "Unknown backup reason “{reason}”. Use one of: {items}.",
+                reason=reason,
+                items=", ".join(REASONS),
+            )
+        )
     return reason
 
 
 def _health_words(health: FileHealth) -> str:
     """Why a file cannot be used, in words ('' if it can)."""
     if not health.exists:
-        return "there is no such file"
+        return translate("UserError", "there is no such file")
     if health.error and not health.is_sqlite:
-        return f"it cannot be read ({health.error})"
+        return translate("UserError", "it cannot be read ({error})", error=health.error)
     if not health.is_sqlite:
-        return "it is not a WhyNow workspace (not an SQLite file)"
+        return translate("UserError", "it is not a WhyNow workspace (not an SQLite file)")
     if health.error:
-        return f"it is damaged (SQLite said: {health.error})"
+        return translate("UserError", "it is damaged (SQLite said: {error})", error=health.error)
     if not health.is_workspace:
-        return "it is an SQLite file, but not a WhyNow workspace"
+        return translate("UserError", "it is an SQLite file, but not a WhyNow workspace")
     if health.integrity:
         first = health.integrity[0]
-        return f"it is damaged ({len(health.integrity)} problem(s); SQLite said: {first})"
+        return translate(
+            "UserError",
+            "it is damaged ({count} problem(s); SQLite said: {first})",
+            count=len(health.integrity),
+            first=first,
+        )
     if (health.user_version or 0) > storage_db.latest_version():
-        return "it was written by a newer version of WhyNow"
+        return translate("UserError", "it was written by a newer version of WhyNow")
     return ""
+
+
+def _only_too_new(health: FileHealth) -> bool:
+    """A sound workspace whose one problem is that a newer WhyNow wrote it."""
+    return (
+        health.exists
+        and health.is_sqlite
+        and not health.error
+        and health.is_workspace
+        and not health.integrity
+        and (health.user_version or 0) > storage_db.latest_version()
+    )
 
 
 def backup_now(
@@ -86,7 +111,7 @@ def backup_now(
     _check_reason(reason)
     path = Path(path)
     if not path.exists():
-        raise UserError(f"There is no workspace at {path} to back up.")
+        raise UserError(translate("UserError", "There is no workspace at {path} to back up.", path=path))
     taken = now or datetime.now(UTC)
     target = store.backup_path(path, taken, reason)
     try:
@@ -94,14 +119,20 @@ def backup_now(
         try:
             app_id = source.execute("PRAGMA application_id").fetchone()[0]
             if app_id != storage_db.APPLICATION_ID:
-                raise UserError(f"{path} is not a WhyNow workspace; nothing was backed up.")
+                raise UserError(
+                    translate("UserError", "{path} is not a WhyNow workspace; nothing was backed up.", path=path)
+                )
             store.copy_database(source, target)
         finally:
             source.close()
     except sqlite3.Error as exc:
         raise storage_errors.translate(exc, str(path)) from exc
     except OSError as exc:
-        raise UserError(f"Cannot write the backup {target}: {exc.strerror or exc}.") from None
+        raise UserError(
+            translate(
+                "UserError", "Cannot write the backup {target}: {value}.", target=target, value=exc.strerror or exc
+            )
+        ) from None
     backup = store.parse_backup(target)
     assert backup is not None
     rotate(path, keep_last=keep_last, keep_days=keep_days, now=taken)
@@ -159,7 +190,14 @@ def resolve_backup(path: Path, backup: str | Path) -> Path:
     in_folder = store.backups_dir(Path(path)) / str(backup)
     if in_folder.exists():
         return in_folder
-    raise UserError(f"No backup called {backup} (looked in {store.backups_dir(Path(path))}).")
+    raise UserError(
+        translate(
+            "UserError",
+            "No backup called {backup} (looked in {value}).",
+            backup=backup,
+            value=store.backups_dir(Path(path)),
+        )
+    )
 
 
 def _raw_safety_copy(path: Path) -> Path:
@@ -183,10 +221,17 @@ def restore_backup(path: Path, backup: str | Path) -> RestoreResult:
     path = Path(path)
     source_path = resolve_backup(path, backup)
     if source_path.resolve() == path.resolve():
-        raise UserError("That is the workspace itself, not a backup of it.")
+        raise UserError(translate("UserError", "That is the workspace itself, not a backup of it."))
     why_not = _health_words(store.inspect_file(source_path))
     if why_not:
-        raise UserError(f"{source_path.name} cannot be restored: {why_not}. Nothing was changed.")
+        raise UserError(
+            translate(
+                "UserError",
+                "{name} cannot be restored: {why_not}. Nothing was changed.",
+                name=source_path.name,
+                why_not=why_not,
+            )
+        )
 
     safety: Path | None = None
     raw = False
@@ -214,7 +259,9 @@ def restore_backup(path: Path, backup: str | Path) -> RestoreResult:
         source.close()
     after = store.inspect_file(path)
     if not after.healthy:  # pragma: no cover - the copy of a checked file failed its check
-        raise UserError(f"The restored workspace failed its check: {_health_words(after)}.")
+        raise UserError(
+            translate("UserError", "The restored workspace failed its check: {value}.", value=_health_words(after))
+        )
     return RestoreResult(source_path, safety, raw)
 
 
@@ -229,45 +276,65 @@ def check_integrity(path: Path) -> list[Problem]:
     """What is wrong with the workspace at `path`, each with the way out ([] = healthy)."""
     path = Path(path)
     health = store.inspect_file(path)
-    restore_hint = "Restore a backup: `whynow backups` lists them, `whynow restore FILE` restores one."
+    restore_hint = translate(
+        "UserError", "Restore a backup: `whynow backups` lists them, `whynow restore FILE` restores one."
+    )
     newest_ok: BackupFile | None = None
     if not health.healthy:
         newest_ok = newest_healthy_backup(path)
         if newest_ok is not None:
-            restore_hint = (
-                f"Restore the newest healthy backup, from {newest_ok.taken_at:%Y-%m-%d %H:%M} UTC: "
-                f"`whynow restore {newest_ok.name}` (the damaged file is kept as a backup first)."
+            restore_hint = translate(
+                "UserError",
+                "Restore the newest healthy backup, from {taken_at} UTC: "
+                "`whynow restore {name}` (the damaged file is kept as a backup first).",
+                taken_at=f"{newest_ok.taken_at:%Y-%m-%d %H:%M}",
+                name=newest_ok.name,
             )
     if not health.exists:
-        create = f"Create one with `whynow workspace new {path}`."
-        return [Problem(f"There is no workspace at {path}.", f"{create} {restore_hint}")]
+        create = translate("UserError", "Create one with `whynow workspace new {path}`.", path=path)
+        return [
+            Problem(translate("UserError", "There is no workspace at {path}.", path=path), f"{create} {restore_hint}")
+        ]
     problems: list[Problem] = []
     why_not = _health_words(health)
-    if why_not == "it was written by a newer version of WhyNow":
+    if _only_too_new(health):
         return [
             Problem(
-                "This workspace was written by a newer version of WhyNow.",
-                "Update WhyNow to open it; this version will not change the file.",
+                translate("UserError", "This workspace was written by a newer version of WhyNow."),
+                translate("UserError", "Update WhyNow to open it; this version will not change the file."),
             )
         ]
     if why_not:
-        text = f"The workspace file {path.name}: {why_not}."
+        text = translate("UserError", "The workspace file {name}: {why_not}.", name=path.name, why_not=why_not)
         if health.integrity or health.error:
             way_out = restore_hint
             if newest_ok is None:
-                way_out += (
-                    " With no healthy backup, SQLite can often rescue the rows: "
-                    f"`sqlite3 {path.name} .recover | sqlite3 rescued.whynow`."
+                way_out += " " + translate(
+                    "UserError",
+                    "With no healthy backup, SQLite can often rescue the rows: "
+                    "`sqlite3 {name} .recover | sqlite3 rescued.whynow`.",
+                    name=path.name,
                 )
             problems.append(Problem(text, way_out))
         else:
-            problems.append(Problem(text, f"Check that this is the file you meant. {restore_hint}"))
+            problems.append(
+                Problem(
+                    text,
+                    translate(
+                        "UserError", "Check that this is the file you meant. {restore_hint}", restore_hint=restore_hint
+                    ),
+                )
+            )
         return problems
     if health.foreign_key_problems:
         problems.append(
             Problem(
-                f"{health.foreign_key_problems} row(s) point at rows that no longer exist "
-                "(for example a note whose account was removed outside WhyNow).",
+                translate(
+                    "UserError",
+                    "{foreign_key_problems} row(s) point at rows that no longer exist "
+                    "(for example a note whose account was removed outside WhyNow).",
+                    foreign_key_problems=health.foreign_key_problems,
+                ),
                 restore_hint,
             )
         )
@@ -276,8 +343,13 @@ def check_integrity(path: Path) -> list[Problem]:
         counts = ", ".join(f"{n} {kind}" for kind, n in gaps.items())
         problems.append(
             Problem(
-                f"The search index is out of step with the workspace ({counts}): some results may be missing or stale.",
-                "Rebuild it: `whynow search --rebuild-index` (nothing else changes).",
+                translate(
+                    "UserError",
+                    "The search index is out of step with the workspace ({counts}): "
+                    "some results may be missing or stale.",
+                    counts=counts,
+                ),
+                translate("UserError", "Rebuild it: `whynow search --rebuild-index` (nothing else changes)."),
             )
         )
     return problems

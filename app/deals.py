@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from app.errors import NotFoundError, UserError, ValidationError
 from research import signals as signal_rules
 from research.domains import normalise_domain
+from research.i18n import translate
 from research.tabular import TabularError, read_table
 from research.types import utc_now
 from storage import deals as store
@@ -23,9 +24,11 @@ def _money(value: Any, name: str) -> float:
     try:
         number = float(str(value).replace(",", "").replace("$", "").replace("¥", "").strip() or 0)
     except ValueError:
-        raise ValidationError(f"{name} must be a number, not “{value}”.", name) from None
+        raise ValidationError(
+            translate("UserError", "{name} must be a number, not “{value}”.", name=name, value=value), name
+        ) from None
     if number < 0:
-        raise ValidationError(f"{name} cannot be negative.", name)
+        raise ValidationError(translate("UserError", "{name} cannot be negative.", name=name), name)
     return number
 
 
@@ -36,7 +39,10 @@ def _date(value: Any, name: str) -> str:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(f"{name} must be a date like 2026-11-23, not “{value}”.", name) from None
+        raise ValidationError(
+            translate("UserError", "{name} must be a date like 2026-11-23, not “{value}”.", name=name, value=value),
+            name,
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).replace(microsecond=0).isoformat()
@@ -48,23 +54,27 @@ def clean_deal(fields: Mapping[str, Any]) -> dict[str, Any]:
         if key == "name":
             out[key] = str(value or "").strip()
             if not out[key]:
-                raise ValidationError("A deal needs a name.", "name")
+                raise ValidationError(translate("UserError", "A deal needs a name."), "name")
         elif key in ("value_acv", "mrr"):
             out[key] = _money(value, key)
         elif key == "kind":
             if value not in KINDS:
-                raise ValidationError(f"Kind must be one of {', '.join(KINDS)}.", "kind")
+                raise ValidationError(
+                    translate("UserError", "Kind must be one of {items}.", items=", ".join(KINDS)), "kind"
+                )
             out[key] = value
         elif key == "status":
             if value not in STATUSES:
-                raise ValidationError(f"Status must be one of {', '.join(STATUSES)}.", "status")
+                raise ValidationError(
+                    translate("UserError", "Status must be one of {items}.", items=", ".join(STATUSES)), "status"
+                )
             out[key] = value
         elif key in ("created_on", "closed_on"):
             out[key] = _date(value, key) if value else None
         elif key == "loss_reason":
             out[key] = str(value or "").strip()
         else:
-            raise ValidationError(f"Unknown deal field {key}.")
+            raise ValidationError(translate("UserError", "Unknown deal field {key}.", key=key))
     if out.get("value_acv") and not out.get("mrr"):
         out["mrr"] = round(out["value_acv"] / 12, 2)
     if out.get("mrr") and not out.get("value_acv"):
@@ -74,7 +84,7 @@ def clean_deal(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 def add_deal(db: Database, account_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     if db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone() is None:
-        raise NotFoundError("That account no longer exists.")
+        raise NotFoundError(translate("UserError", "That account no longer exists."))
     data = clean_deal({"kind": "new", "status": "open", **fields})
     data.setdefault("created_on", utc_now())
     data["created_on"] = data["created_on"] or utc_now()
@@ -92,11 +102,13 @@ def close_deal(
 ) -> dict[str, Any]:
     deal = store.get_deal(db, deal_id)
     if deal is None:
-        raise NotFoundError("That deal no longer exists.")
+        raise NotFoundError(translate("UserError", "That deal no longer exists."))
     if status not in ("won", "lost"):
-        raise ValidationError("A deal closes as won or lost.", "status")
+        raise ValidationError(translate("UserError", "A deal closes as won or lost."), "status")
     if status == "lost" and not loss_reason.strip():
-        raise ValidationError("Say why the deal was lost: it is what the next SDR learns from.", "loss_reason")
+        raise ValidationError(
+            translate("UserError", "Say why the deal was lost: it is what the next SDR learns from."), "loss_reason"
+        )
     with db.atomic():
         store.update_deal(
             db,
@@ -149,7 +161,14 @@ def import_signals(db: Database, data: bytes, *, source: str = "") -> dict[str, 
                 break
     missing = [f for f in ("domain", "at") if f not in mapping]
     if missing:
-        raise UserError(f"The file needs a {' and a '.join(missing)} column; it has: {', '.join(table.headers)}.")
+        raise UserError(
+            translate(
+                "UserError",
+                "The file needs a {items} column; it has: {items2}.",
+                items=" and a ".join(missing),
+                items2=", ".join(table.headers),
+            )
+        )
     by_domain = {d: i for i, _n, d in db.execute("SELECT id, name, domain FROM accounts WHERE archived = 0") if d}
     rows, errors, unmatched = [], [], set()
     for n, cells in enumerate(table.rows, start=2):

@@ -23,6 +23,7 @@ from app.errors import UserError, ValidationError
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress
 from research import icp
 from research.domains import normalise_domain, website_for
+from research.i18n import translate
 from research.tabular import Table, TabularError, read_table, recognise_columns
 from research.types import Account, StageChange
 from storage import accounts as store
@@ -73,14 +74,22 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(f"{path.name} is {size // 1_000_000} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB.")
+            raise UserError(
+                translate(
+                    "UserError",
+                    "{name} is {value} MB; the limit is {value2} MB.",
+                    name=path.name,
+                    value=size // 1_000_000,
+                    value2=MAX_FILE_BYTES // 1_000_000,
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"No such file: {path}") from None
+        raise UserError(translate("UserError", "No such file: {path}", path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a CSV file.") from None
+        raise UserError(translate("UserError", "{path} is a folder, not a CSV file.", path=path)) from None
     except PermissionError:
-        raise UserError(f"You may not read {path}.") from None
+        raise UserError(translate("UserError", "You may not read {path}.", path=path)) from None
 
 
 def preview_accounts_import(db: Database, data: bytes, mapping: Mapping[str, int] | None = None) -> AccountsPreview:
@@ -91,8 +100,12 @@ def preview_accounts_import(db: Database, data: bytes, mapping: Mapping[str, int
     used = dict(mapping) if mapping is not None else recognise_columns(table.headers, "accounts")
     if "name" not in used:
         raise UserError(
-            "No column holds the account name. Expected one of “Account Name”, “Company name” "
-            f"or “Name”; the file has: {', '.join(table.headers)}."
+            translate(
+                "UserError",
+                "No column holds the account name. Expected one of “Account Name”, “Company name” "
+                "or “Name”; the file has: {items}.",
+                items=", ".join(table.headers),
+            )
         )
     known = {domain: (aid, name) for aid, name, domain in store.all_names_and_domains(db) if domain}
     seen_in_file: dict[str, int] = {}
@@ -104,7 +117,7 @@ def preview_accounts_import(db: Database, data: bytes, mapping: Mapping[str, int
         try:
             fields = account_cases.clean_fields(raw)
             if not fields.get("name"):
-                raise ValidationError("the account name is empty", "name")
+                raise ValidationError(translate("UserError", "the account name is empty"), "name")
             if not fields.get("domain") and fields.get("website"):
                 fields["domain"] = normalise_domain(str(fields["website"]))
         except ValidationError as exc:
@@ -117,7 +130,12 @@ def preview_accounts_import(db: Database, data: bytes, mapping: Mapping[str, int
                     row_number,
                     "error",
                     fields,
-                    f"same domain {domain} as row {seen_in_file[domain]}; only the first is imported",
+                    translate(
+                        "UserError",
+                        "same domain {domain} as row {seen_in_file}; only the first is imported",
+                        domain=domain,
+                        seen_in_file=seen_in_file[domain],
+                    ),
                 )
             )
             continue
@@ -125,7 +143,16 @@ def preview_accounts_import(db: Database, data: bytes, mapping: Mapping[str, int
             seen_in_file[domain] = row_number
         if domain in known:
             aid, name = known[domain]
-            rows.append(PreviewRow(row_number, "duplicate", fields, f"already in the workspace as “{name}”", aid, name))
+            rows.append(
+                PreviewRow(
+                    row_number,
+                    "duplicate",
+                    fields,
+                    translate("UserError", "already in the workspace as “{name}”", name=name),
+                    aid,
+                    name,
+                )
+            )
         else:
             rows.append(PreviewRow(row_number, "new", fields))
     warnings = [f"row {n}: {m}" for n, m in table.problems]

@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.errors import NotFoundError, ValidationError
+from research.i18n import translate
 from research.types import utc_now
 from storage import accounts as account_store
 from storage import contacts as contact_store
@@ -29,10 +30,15 @@ def _clean_body(body: str) -> str:
     text = "\n".join(line.rstrip() for line in (body or "").replace("\r\n", "\n").split("\n"))
     text = text.strip("\n")
     if not text.strip():
-        raise ValidationError("A note needs some text.", "body")
+        raise ValidationError(translate("UserError", "A note needs some text."), "body")
     if len(text) > MAX_BODY_CHARS:
         raise ValidationError(
-            f"A note can hold up to {MAX_BODY_CHARS:,} characters; this one has {len(text):,}.",
+            translate(
+                "UserError",
+                "A note can hold up to {MAX_BODY_CHARS:,} characters; this one has {count:,}.",
+                MAX_BODY_CHARS=MAX_BODY_CHARS,
+                count=len(text),
+            ),
             "body",
         )
     return text
@@ -43,10 +49,14 @@ def _check_contact(db: Database, account_id: str, contact_id: str | None) -> Non
         return
     contact = contact_store.get(db, contact_id)
     if contact is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(translate("UserError", "That contact no longer exists."))
     if contact.account_id != account_id:
         raise ValidationError(
-            f"{contact.full_name} belongs to another account; a note stays with one account.",
+            translate(
+                "UserError",
+                "{full_name} belongs to another account; a note stays with one account.",
+                full_name=contact.full_name,
+            ),
             "contact_id",
         )
 
@@ -59,20 +69,20 @@ def find_contact_id(db: Database, account_id: str, key: str) -> str:
         return contact.id
     matches = [c for c in contact_store.find_by_email(db, key) if c.account_id == account_id]
     if not matches:
-        raise NotFoundError(f"This account has no contact with id or e-mail “{key}”.")
+        raise NotFoundError(translate("UserError", "This account has no contact with id or e-mail “{key}”.", key=key))
     return matches[0].id
 
 
 def get_note(db: Database, note_id: str, *, include_deleted: bool = False) -> Note:
     note = store.get(db, note_id, include_deleted=include_deleted)
     if note is None:
-        raise NotFoundError("That note no longer exists.")
+        raise NotFoundError(translate("UserError", "That note no longer exists."))
     return note
 
 
 def add_note(db: Database, account_id: str, body: str, *, author: str = "", contact_id: str | None = None) -> Note:
     if account_store.get(db, account_id) is None:
-        raise NotFoundError("That account no longer exists.")
+        raise NotFoundError(translate("UserError", "That account no longer exists."))
     _check_contact(db, account_id, contact_id)
     now = utc_now()
     note = Note(
@@ -91,13 +101,13 @@ def edit_note(db: Database, note_id: str, body: str, *, author: str = "") -> Not
     """Replace a note's body; the old body stays in its history. Same text: nothing changes."""
     note = get_note(db, note_id, include_deleted=True)
     if note.deleted_at is not None:
-        raise ValidationError("That note is deleted; restore it before editing.")
+        raise ValidationError(translate("UserError", "That note is deleted; restore it before editing."))
     text = _clean_body(body)
     if text == note.body:
         return note
     edited = store.replace_body(db, note_id, text, (author or "").strip())
     if edited is None:
-        raise NotFoundError("That note no longer exists.")
+        raise NotFoundError(translate("UserError", "That note no longer exists."))
     return edited
 
 

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from app.errors import ValidationError
 from research import cjk
+from research.i18n import translate
 from storage import search as store
 
 KIND_LABELS: dict[str, str] = {
@@ -79,7 +80,12 @@ def parse_kind(value: str) -> str:
     text = (value or "").strip().lower()
     kind = _KIND_ALIASES.get(text, text)
     if kind not in KIND_LABELS:
-        raise ValidationError(f"Unknown kind “{value}”. Use one of: {', '.join(KIND_LABELS)}.", "kind")
+        raise ValidationError(
+            translate(
+                "UserError", "Unknown kind “{value}”. Use one of: {items}.", value=value, items=", ".join(KIND_LABELS)
+            ),
+            "kind",
+        )
     return kind
 
 

@@ -15,6 +15,7 @@ import platformdirs
 from sqlite_utils import Database
 
 from app import demo
+from research.i18n import translate
 from storage import db as storage_db
 
 WORKSPACE_SUFFIX = ".whynow"
@@ -52,5 +53,7 @@ def create_workspace(path: Path, *, with_demo: bool = False) -> Database:
     if path.exists() and path.stat().st_size > 0:
         from app.errors import ValidationError
 
-        raise ValidationError(f"{path} already exists; open it instead, or choose another name.")
+        raise ValidationError(
+            translate("UserError", "{path} already exists; open it instead, or choose another name.", path=path)
+        )
     return open_workspace(path, demo_if_new=with_demo)

@@ -4159,6 +4159,342 @@ Import: merge it into your workspace. You see what would change first, and the w
         </message>
     </context>
     <context>
+        <name>UserError</name>
+        <message>
+            <source>Choose at least one account to export.</source>
+            <translation>请至少选择一个要导出的客户。</translation>
+        </message>
+        <message>
+            <source>Employees cannot be negative.</source>
+            <translation>员工人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>An account needs a name.</source>
+            <translation>客户需要一个名称。</translation>
+        </message>
+        <message>
+            <source>That account no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <source>there is no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>it is not a WhyNow workspace (not an SQLite file)</source>
+            <translation>它不是 WhyNow 工作区（不是 SQLite 文件）</translation>
+        </message>
+        <message>
+            <source>it is an SQLite file, but not a WhyNow workspace</source>
+            <translation>它是 SQLite 文件，但不是 WhyNow 工作区</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of WhyNow</source>
+            <translation>它由更新版本的 WhyNow 写入</translation>
+        </message>
+        <message>
+            <source>That is the workspace itself, not a backup of it.</source>
+            <translation>这是工作区本身，不是它的备份。</translation>
+        </message>
+        <message>
+            <source>Restore a backup: `whynow backups` lists them, `whynow restore FILE` restores one.</source>
+            <translation>请恢复备份：`whynow backups` 列出备份，`whynow restore FILE` 恢复其中一个。</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of WhyNow.</source>
+            <translation>此工作区由更新版本的 WhyNow 写入。</translation>
+        </message>
+        <message>
+            <source>Update WhyNow to open it; this version will not change the file.</source>
+            <translation>请升级 WhyNow 后再打开；当前版本不会修改此文件。</translation>
+        </message>
+        <message>
+            <source>Rebuild it: `whynow search --rebuild-index` (nothing else changes).</source>
+            <translation>请重建索引：`whynow search --rebuild-index`（不会改动其他内容）。</translation>
+        </message>
+        <message>
+            <source>A deal needs a name.</source>
+            <translation>交易需要一个名称。</translation>
+        </message>
+        <message>
+            <source>That deal no longer exists.</source>
+            <translation>该交易已不存在。</translation>
+        </message>
+        <message>
+            <source>A deal closes as won or lost.</source>
+            <translation>交易只能以赢单或丢单结束。</translation>
+        </message>
+        <message>
+            <source>Say why the deal was lost: it is what the next SDR learns from.</source>
+            <translation>请写明丢单原因：下一位 SDR 要从中学习。</translation>
+        </message>
+        <message>
+            <source>the account name is empty</source>
+            <translation>客户名称为空</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <extracomment>a generous cap: a note is a paragraph or a page, not a pasted e-mail archive</extracomment>
+            <translation>笔记需要填写内容。</translation>
+        </message>
+        <message>
+            <source>That contact no longer exists.</source>
+            <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>该笔记已不存在。</translation>
+        </message>
+        <message>
+            <source>That note is deleted; restore it before editing.</source>
+            <translation>该笔记已删除；请先恢复再编辑。</translation>
+        </message>
+        <message>
+            <source>{count} of those accounts no longer exist.</source>
+            <translation>其中 {count} 个客户已不存在。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an account file.</source>
+            <translation>{name} 是文件夹，不是客户文件。</translation>
+        </message>
+        <message>
+            <source>{name} is {value} MB; an account file is at most {value2} MB.</source>
+            <translation>{name} 大小为 {value} MB；客户文件最大为 {value2} MB。</translation>
+        </message>
+        <message>
+            <source>{name} is {kind}. WhyNow account files are exported with “Export accounts…”.</source>
+            <translation>{name} 是{kind}。WhyNow 客户文件需通过“导出客户…”生成。</translation>
+        </message>
+        <message>
+            <source>No such file: {path}</source>
+            <translation>文件不存在：{path}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {strerror}.</source>
+            <translation>无法读取 {path}：{strerror}。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened.</source>
+            <translation>无法打开 {name}。</translation>
+        </message>
+        <message>
+            <source>{name} is an SQLite file, but not a WhyNow account file.</source>
+            <translation>{name} 是 SQLite 文件，但不是 WhyNow 客户文件。</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of WhyNow; update WhyNow to open it.</source>
+            <translation>{name} 由更新版本的 WhyNow 写入；请升级 WhyNow 后再打开。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (it may have been cut off while copying).</source>
+            <translation>{name} 已损坏或不完整（可能在复制时被截断）。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete ({value}).</source>
+            <translation>{name} 已损坏或不完整（{value}）。</translation>
+        </message>
+        <message>
+            <source>{name} holds text that is not valid UTF-8; it was not written by WhyNow.</source>
+            <translation>{name} 含有无效的 UTF-8 文本；它不是由 WhyNow 写入的。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be merged: {value}.</source>
+            <translation>无法合并 {name}：{value}。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be merged: {value}. Nothing was changed.</source>
+            <translation>无法合并 {name}：{value}。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: {value}.</source>
+            <translation>无法写入 {target}：{value}。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {value}</source>
+            <translation>无法读取 {name}：{value}</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({value}).</source>
+            <translation>{name} 已损坏（{value}）。</translation>
+        </message>
+        <message>
+            <source>Tier must be 1, 2 or 3, not {tier}.</source>
+            <translation>级别必须是 1、2 或 3，而不是 {tier}。</translation>
+        </message>
+        <message>
+            <source>Unknown field(s): {items}.</source>
+            <translation>未知字段：{items}。</translation>
+        </message>
+        <message>
+            <source>No account with id, domain or name “{key}”.</source>
+            <translation>没有 ID、域名或名称为“{key}”的客户。</translation>
+        </message>
+        <message>
+            <source>Unknown stage “{value}”. Use one of: {names}.</source>
+            <translation>未知阶段“{value}”。可用：{names}。</translation>
+        </message>
+        <message>
+            <source>Tier must be 1, 2 or 3, not “{value}”.</source>
+            <translation>级别必须是 1、2 或 3，而不是“{value}”。</translation>
+        </message>
+        <message>
+            <source>Employees must be a number, not “{value}”.</source>
+            <translation>员工人数必须是数字，而不是“{value}”。</translation>
+        </message>
+        <message>
+            <source>{count} accounts are called “{key}”; use the domain.</source>
+            <translation>有 {count} 个客户名为“{key}”；请使用域名。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a domain or web address.</source>
+            <translation>“{value}”不是域名或网址。</translation>
+        </message>
+        <message>
+            <source>No backup called {backup} (looked in {value}).</source>
+            <translation>没有名为 {backup} 的备份（已在 {value} 中查找）。</translation>
+        </message>
+        <message>
+            <source>Unknown backup reason “{reason}”. Use one of: {items}.</source>
+            <translation>未知备份原因“{reason}”。可用：{items}。</translation>
+        </message>
+        <message>
+            <source>There is no workspace at {path} to back up.</source>
+            <translation>{path} 处没有可备份的工作区。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be restored: {why_not}. Nothing was changed.</source>
+            <translation>无法恢复 {name}：{why_not}。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>The restored workspace failed its check: {value}.</source>
+            <translation>恢复后的工作区未通过检查：{value}。</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup {target}: {value}.</source>
+            <translation>无法写入备份 {target}：{value}。</translation>
+        </message>
+        <message>
+            <source>There is no workspace at {path}.</source>
+            <translation>{path} 处没有工作区。</translation>
+        </message>
+        <message>
+            <source>{foreign_key_problems} row(s) point at rows that no longer exist (for example a note whose account was removed outside WhyNow).</source>
+            <translation>{foreign_key_problems} 行指向已不存在的行（例如在 WhyNow 之外删除了客户的笔记）。</translation>
+        </message>
+        <message>
+            <source>The search index is out of step with the workspace ({counts}): some results may be missing or stale.</source>
+            <translation>搜索索引与工作区不一致（{counts}）：部分结果可能缺失或过时。</translation>
+        </message>
+        <message>
+            <source>{path} is not a WhyNow workspace; nothing was backed up.</source>
+            <translation>{path} 不是 WhyNow 工作区；未进行备份。</translation>
+        </message>
+        <message>
+            <source>Check that this is the file you meant. {restore_hint}</source>
+            <translation>请确认这是你要打开的文件。{restore_hint}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be negative.</source>
+            <translation>{name} 不能为负数。</translation>
+        </message>
+        <message>
+            <source>The file needs a {items} column; it has: {items2}.</source>
+            <translation>文件需要 {items} 列；现有列：{items2}。</translation>
+        </message>
+        <message>
+            <source>{name} must be a number, not “{value}”.</source>
+            <translation>{name} 必须是数字，而不是“{value}”。</translation>
+        </message>
+        <message>
+            <source>{name} must be a date like 2026-11-23, not “{value}”.</source>
+            <translation>{name} 必须是 2026-11-23 这样的日期，而不是“{value}”。</translation>
+        </message>
+        <message>
+            <source>Kind must be one of {items}.</source>
+            <translation>类型必须是以下之一：{items}。</translation>
+        </message>
+        <message>
+            <source>Status must be one of {items}.</source>
+            <translation>状态必须是以下之一：{items}。</translation>
+        </message>
+        <message>
+            <source>Unknown deal field {key}.</source>
+            <translation>未知交易字段 {key}。</translation>
+        </message>
+        <message>
+            <source>No column holds the account name. Expected one of “Account Name”, “Company name” or “Name”; the file has: {items}.</source>
+            <translation>没有包含客户名称的列。应为“Account Name”“Company name”或“Name”之一；文件中的列：{items}。</translation>
+        </message>
+        <message>
+            <source>{name} is {value} MB; the limit is {value2} MB.</source>
+            <translation>{name} 大小为 {value} MB；上限为 {value2} MB。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a CSV file.</source>
+            <translation>{path} 是文件夹，不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>You may not read {path}.</source>
+            <translation>你没有读取 {path} 的权限。</translation>
+        </message>
+        <message>
+            <source>same domain {domain} as row {seen_in_file}; only the first is imported</source>
+            <translation>域名 {domain} 与第 {seen_in_file} 行相同；只导入第一行</translation>
+        </message>
+        <message>
+            <source>already in the workspace as “{name}”</source>
+            <translation>工作区中已有此客户：“{name}”</translation>
+        </message>
+        <message>
+            <source>A note can hold up to {MAX_BODY_CHARS:,} characters; this one has {count:,}.</source>
+            <translation>笔记最多 {MAX_BODY_CHARS:,} 个字符；这条有 {count:,} 个。</translation>
+        </message>
+        <message>
+            <source>{full_name} belongs to another account; a note stays with one account.</source>
+            <translation>{full_name} 属于另一个客户；一条笔记只能属于一个客户。</translation>
+        </message>
+        <message>
+            <source>This account has no contact with id or e-mail “{key}”.</source>
+            <translation>该客户没有 ID 或邮箱为“{key}”的联系人。</translation>
+        </message>
+        <message>
+            <source>Unknown kind “{value}”. Use one of: {items}.</source>
+            <translation>未知类型“{value}”。可用：{items}。</translation>
+        </message>
+        <message>
+            <source>{path} already exists; open it instead, or choose another name.</source>
+            <translation>{path} 已存在；请直接打开，或换一个名称。</translation>
+        </message>
+        <message>
+            <source>it cannot be read ({error})</source>
+            <translation>无法读取（{error}）</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite said: {error})</source>
+            <translation>已损坏（SQLite 报告：{error}）</translation>
+        </message>
+        <message>
+            <source>it is damaged ({count} problem(s); SQLite said: {first})</source>
+            <translation>已损坏（{count} 个问题；SQLite 报告：{first}）</translation>
+        </message>
+        <message>
+            <source>Create one with `whynow workspace new {path}`.</source>
+            <translation>可用 `whynow workspace new {path}` 新建一个。</translation>
+        </message>
+        <message>
+            <source>The workspace file {name}: {why_not}.</source>
+            <translation>工作区文件 {name}：{why_not}。</translation>
+        </message>
+        <message>
+            <source>Restore the newest healthy backup, from {taken_at} UTC: `whynow restore {name}` (the damaged file is kept as a backup first).</source>
+            <translation>请恢复最新的完好备份（{taken_at} UTC）：`whynow restore {name}`（损坏的文件会先保存为备份）。</translation>
+        </message>
+        <message>
+            <source>With no healthy backup, SQLite can often rescue the rows: `sqlite3 {name} .recover | sqlite3 rescued.whynow`.</source>
+            <translation>没有完好备份时，SQLite 通常能抢救出数据行：`sqlite3 {name} .recover | sqlite3 rescued.whynow`。</translation>
+        </message>
+    </context>
+    <context>
         <name>WhyNowTab</name>
         <message>
             <source>Show dismissed</source>

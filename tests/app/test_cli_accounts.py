@@ -142,3 +142,13 @@ def test_human_output_speaks_the_users_language_json_stays_english(
     monkeypatch.setenv("LANGUAGE", "en_GB")
     code, out, _ = run(capsys, "--workspace", ws, "accounts", "show", "acme.example")
     assert "industry “Mining” is not in the profile" in out
+
+
+def test_errors_speak_the_users_language(capsys: pytest.CaptureFixture[str], workspace_path: Path) -> None:
+    ws = str(workspace_path)
+    code, _, err = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "show", "nosuch.example")
+    assert code == 1 and "没有 ID、域名或名称为“nosuch.example”的客户。" in err
+    code, _, err = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "add", "Acme", "--tier", "7")
+    assert code == 1 and "级别必须是 1、2 或 3，而不是 7。" in err
+    code, _, err = run(capsys, "--workspace", ws, "accounts", "add", "Acme", "--tier", "7")
+    assert "Tier must be 1, 2 or 3, not 7." in err
