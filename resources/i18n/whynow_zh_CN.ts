@@ -79,6 +79,38 @@
         </message>
     </context>
     <context>
+        <name>AccountMatch</name>
+        <message>
+            <source>already a contact</source>
+            <extracomment>how an imported contact found its account (app.import_contacts.AccountMatch)</extracomment>
+            <translation>已是联系人</translation>
+        </message>
+        <message>
+            <source>e-mail domain</source>
+            <translation>邮箱域名</translation>
+        </message>
+        <message>
+            <source>company domain</source>
+            <translation>公司域名</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>同名</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>名称相近</translation>
+        </message>
+        <message>
+            <source>new account</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>未匹配</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountPage</name>
         <message>
             <source>Select an account on the left, or press Ctrl+N to add one.
@@ -888,6 +920,105 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>Field</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>AE</source>
+            <translation>AE</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>简介</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>LinkedIn URL</source>
+            <translation>领英链接</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Company domain</source>
+            <translation>公司域名</translation>
+        </message>
+        <message>
+            <source>Buying role</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>IcpDialog</name>
         <message>
             <source>Ideal customer profile</source>
@@ -1013,15 +1144,15 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
         <message>
             <source>new</source>
-            <translation>新增</translation>
+            <translation type="vanished">新增</translation>
         </message>
         <message>
             <source>duplicate</source>
-            <translation>重复</translation>
+            <translation type="vanished">重复</translation>
         </message>
         <message>
             <source>error</source>
-            <translation>出错</translation>
+            <translation type="vanished">出错</translation>
         </message>
         <message>
             <source>Accounts already in the workspace (same domain):</source>
@@ -1038,6 +1169,21 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         <message>
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRow</name>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.import_contacts import ContactsPreview
 from ui.dialogs.contact_dialog import tier_label
+from ui.field_labels import column_mapping, match_label, row_status_label
 
 MAX_ROWS = 3000
 
@@ -46,7 +47,7 @@ class ContactsImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         if preview.mapping:
-            cols = ", ".join(f"“{preview.headers[i]}” → {f}" for f, i in preview.mapping.items())
+            cols = column_mapping(preview.headers, preview.mapping)
             mapping = QLabel(self.tr("Columns: %1").replace("%1", cols))
             mapping.setWordWrap(True)
             layout.addWidget(mapping)
@@ -75,7 +76,7 @@ class ContactsImportDialog(QDialog):
                 check.setToolTip(self.tr("Tick to accept the suggested account"))
                 self._confirm_items[row.row_number] = check
             self.table.setItem(r, 1, check)
-            status = QTableWidgetItem(row.status + (f": {row.message}" if row.message else ""))
+            status = QTableWidgetItem(row_status_label(row.status) + (f": {row.message}" if row.message else ""))
             status.setForeground(QBrush(QColor(colours.get(row.status, "#555555"))))
             self.table.setItem(r, 2, status)
             self.table.setItem(r, 3, QTableWidgetItem(str(row.fields.get("full_name", ""))))
@@ -85,7 +86,7 @@ class ContactsImportDialog(QDialog):
             self.table.setItem(r, 5, tier)
             account = row.account_name or row.company or "—"
             if row.match not in ("none", "domain", "exact_name") and row.account_name:
-                account += f"  ({row.match}, {row.match_score:.0f}%)"
+                account += f"  ({match_label(row.match)}, {row.match_score:.0f}%)"
             self.table.setItem(r, 6, QTableWidgetItem(account))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.import_accounts import AccountsPreview
+from ui.field_labels import column_mapping, field_label, row_status_label
 
 MAX_PREVIEW_ROWS = 2000
 
@@ -30,7 +31,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(self.tr("Import accounts from %1").replace("%1", file_name))
         self.resize(860, 560)
-        mapping = ", ".join(f"“{preview.headers[i]}” → {f}" for f, i in preview.mapping.items())
+        mapping = column_mapping(preview.headers, preview.mapping)
         summary = QLabel(
             self.tr("%1 new, %2 already in the workspace, %3 with errors.")
             .replace("%1", str(preview.count("new")))
@@ -50,14 +51,13 @@ class ImportPreviewDialog(QDialog):
 
         fields = list(preview.mapping)
         self.table = QTableWidget(min(len(preview.rows), MAX_PREVIEW_ROWS), 2 + len(fields))
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), *fields])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), *map(field_label, fields)])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         colours = {"new": "#2e7d32", "duplicate": "#b26a00", "error": "#c62828"}
-        labels = {"new": self.tr("new"), "duplicate": self.tr("duplicate"), "error": self.tr("error")}
         for r, row in enumerate(preview.rows[:MAX_PREVIEW_ROWS]):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.row_number)))
-            status = QTableWidgetItem(labels[row.status] + (f": {row.message}" if row.message else ""))
+            status = QTableWidgetItem(row_status_label(row.status) + (f": {row.message}" if row.message else ""))
             status.setForeground(QBrush(QColor(colours[row.status])))
             self.table.setItem(r, 1, status)
             for c, f in enumerate(fields):
