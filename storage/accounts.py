@@ -89,7 +89,7 @@ def from_row(row: Sequence[Any] | dict[str, Any]) -> Account:
 
 def _icp_reason(stored: dict[str, Any]) -> IcpReason:
     if "detail" in stored:  # written before reasons were phrases: plain English
-        stored = {**stored, "said": stored.pop("detail")}
+        stored = {("said" if key == "detail" else key): value for key, value in stored.items()}
     return IcpReason(**stored)
 
 

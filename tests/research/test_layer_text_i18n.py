@@ -135,3 +135,19 @@ def test_every_marked_sentence_is_translated_with_the_same_fields() -> None:
         ):
             problems.append(f"still English: {source!r} → {translation!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_reasons_stored_by_an_older_version_still_open(tmp_path: Path) -> None:
+    """Workspaces written before reasons were phrases hold plain English: shown as they are."""
+    import json as _json
+
+    from app import accounts
+    from app.workspace import open_workspace
+
+    db = open_workspace(tmp_path / "old.whynow")
+    account = accounts.create_account(db, {"name": "Helix", "domain": "helix.example"})
+    old = [{"criterion": "industry", "matched": False, "detail": "industry unknown", "points": 0, "weight": 30}]
+    db.execute("UPDATE accounts SET icp_reasons = ? WHERE id = ?", [_json.dumps(old), account.id])
+    db.conn.commit()
+    again = accounts.get_account(db, account.id)
+    assert [r.detail for r in again.icp_reasons] == ["industry unknown"]
