@@ -205,6 +205,13 @@ def set_icp_profile(db: Database, profile: IcpProfile) -> int:
     return len(accounts)
 
 
+def rescore_old_reasons(db: Database) -> int:
+    """Re-score every account when some ICP reasons were stored as plain English
+    by a version before reasons followed the reader's language; returns how many."""
+    old = db.execute("SELECT 1 FROM accounts WHERE icp_reasons LIKE '%\"detail\":%' LIMIT 1").fetchone()
+    return set_icp_profile(db, icp_profile(db)) if old else 0
+
+
 def list_rows(db: Database, *, include_archived: bool = False) -> list[dict[str, Any]]:
     return store.list_rows(db, include_archived=include_archived)
 

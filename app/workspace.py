@@ -8,15 +8,18 @@ so a newcomer sees a working desk instead of an empty table.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 import platformdirs
 from sqlite_utils import Database
 
-from app import demo
+from app import accounts, demo
 from research.i18n import translate
 from storage import db as storage_db
+from storage.errors import StorageError
 
 WORKSPACE_SUFFIX = ".whynow"
 
@@ -46,6 +49,10 @@ def open_workspace(path: Path, *, demo_if_new: bool | None = None) -> Database:
         wanted = demo_if_new if demo_if_new is not None else path == default_path()
         if wanted:
             demo.load_demo(database)
+    else:
+        # Read-only or busy: the old English reasons still show, nothing is lost.
+        with contextlib.suppress(StorageError, sqlite3.Error):
+            accounts.rescore_old_reasons(database)
     return database
 
 

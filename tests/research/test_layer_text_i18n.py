@@ -151,3 +151,14 @@ def test_reasons_stored_by_an_older_version_still_open(tmp_path: Path) -> None:
     db.conn.commit()
     again = accounts.get_account(db, account.id)
     assert [r.detail for r in again.icp_reasons] == ["industry unknown"]
+    # opening the workspace again re-scores, so the reasons follow the reader from then on
+    accounts.set_icp_profile(db, IcpProfile(industries=["Fintech"]))
+    db.execute("UPDATE accounts SET icp_reasons = ? WHERE id = ?", [_json.dumps(old), account.id])
+    db.conn.commit()
+    db.close()
+    reopened = open_workspace(tmp_path / "old.whynow")
+    i18n.set_translator(app_i18n.catalogue_translator("zh_CN"))
+    try:
+        assert [r.detail for r in accounts.get_account(reopened, account.id).icp_reasons] == ["行业未知"]
+    finally:
+        i18n.set_translator(None)
