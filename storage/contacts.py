@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
 from research.types import BuyingRole, Contact, ContactStatus, PersonaTier, utc_now
+from storage import search
 
 COLUMNS = (
     "id", "account_id", "full_name", "title", "department", "email", "phone", "linkedin_url",
@@ -31,9 +33,7 @@ _SELECT = f"SELECT {', '.join(COLUMNS)} FROM contacts"
 _LIVE = "deleted_at IS NULL"
 _INSERT = f"INSERT INTO contacts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 _UPDATE = (
-    "UPDATE contacts SET "
-    + ", ".join(f"{c} = ?" for c in COLUMNS if c not in ("id", "created_at"))
-    + " WHERE id = ?"
+    "UPDATE contacts SET " + ", ".join(f"{c} = ?" for c in COLUMNS if c not in ("id", "created_at")) + " WHERE id = ?"
 )
 #: SQLite's default limit on host parameters is 999 on old builds; stay well below it.
 _CHUNK = 500
@@ -73,6 +73,20 @@ def from_row(row: Sequence[Any]) -> Contact:
         created_at=r["created_at"],
         updated_at=r["updated_at"],
     )
+
+
+def _picker(columns: Sequence[str]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """A function taking these columns' values, as a tuple, out of a row in COLUMNS order."""
+    at = [COLUMNS.index(c) for c in columns]
+    if len(at) == 1:
+        only = at[0]
+        return lambda row: (row[only],)
+    return operator.itemgetter(*at)
+
+
+#: the texts the contacts' search triggers index, taken from a row in COLUMNS order
+_SEARCH_TITLE = _picker(search.BULK_SOURCES["contact"][1])
+_SEARCH_BODY = _picker(search.BULK_SOURCES["contact"][2])
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -117,6 +131,54 @@ def insert_rows(db: Database, rows: Sequence[tuple[Any, ...]]) -> None:
     if rows:
         with db.atomic():
             db.conn.executemany(_INSERT, rows)
+
+
+class BulkWriter:
+    """Inserts and updates batches of contacts with the search index kept in step in bulk.
+
+    Made by `bulk_writer`, which pauses the contacts' search triggers: each
+    batch is one `executemany`, and the search index gets the batch's text
+    straight from the rows given (search.BulkIndex) instead of a trigger per
+    row. Deleting is not offered: it would leave the index behind.
+    """
+
+    def __init__(self, db: Database, index: search.BulkIndex) -> None:
+        self._conn = db.conn
+        self._index = index
+
+    def insert(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """New contacts as tuples in COLUMNS order (live, as every new contact is)."""
+        if not rows:
+            return
+        self._conn.executemany(_INSERT, rows)
+        title, body = _SEARCH_TITLE, _SEARCH_BODY
+        self._index.add([(row[0], title(row), body(row)) for row in rows])
+
+    def update(self, contacts: Iterable[Contact]) -> int:
+        """Write every field of these contacts (as `update_many`); returns how many."""
+        now = utc_now()
+        rows = []
+        for contact in contacts:
+            contact.updated_at = now
+            rows.append(to_tuple(contact))
+        if not rows:
+            return 0
+        title, body = _SEARCH_TITLE, _SEARCH_BODY
+        before: dict[str, search.IndexEntry] = {}
+        for chunk in _chunks([row[0] for row in rows]):
+            marks = ", ".join("?" for _ in chunk)
+            for old in self._conn.execute(f"{_SELECT} WHERE id IN ({marks}) AND {_LIVE}", list(chunk)):
+                before[old[0]] = (old[0], title(old), body(old))
+        self._conn.executemany(_UPDATE, [(*row[1:17], row[18], row[0]) for row in rows])
+        self._index.replace((before[row[0]], (row[0], title(row), body(row))) for row in rows if row[0] in before)
+        return len(rows)
+
+
+@contextlib.contextmanager
+def bulk_writer(db: Database) -> Iterator[BulkWriter]:
+    """A BulkWriter inside one transaction (the caller's, if it has one): all or nothing."""
+    with db.atomic(), search.paused_triggers(db.conn, "contacts"):
+        yield BulkWriter(db, search.BulkIndex(db.conn, "contact"))
 
 
 def _update_tuple(contact: Contact) -> tuple[Any, ...]:
@@ -262,17 +324,14 @@ def find_by_email(db: Database, email: str) -> list[Contact]:
     email = (email or "").strip().lower()
     if not email:
         return []
-    rows = db.execute(
-        f"{_SELECT} WHERE lower(email) = ? AND {_LIVE} ORDER BY created_at", [email]
-    ).fetchall()
+    rows = db.execute(f"{_SELECT} WHERE lower(email) = ? AND {_LIVE} ORDER BY created_at", [email]).fetchall()
     return [from_row(r) for r in rows]
 
 
 def count_per_tier(db: Database, account_id: str) -> dict[PersonaTier, int]:
     counts = {tier: 0 for tier in PersonaTier}
     for tier, n in db.execute(
-        f"SELECT persona_tier, count(*) FROM contacts WHERE account_id = ? AND {_LIVE} "
-        "GROUP BY persona_tier",
+        f"SELECT persona_tier, count(*) FROM contacts WHERE account_id = ? AND {_LIVE} GROUP BY persona_tier",
         [account_id],
     ):
         counts[PersonaTier(tier)] = int(n)
@@ -291,15 +350,11 @@ def identity_rows(db: Database) -> list[tuple[str, str, str, str]]:
     """
     return [
         (r[0], r[1], r[2], r[3])
-        for r in db.execute(
-            f"SELECT id, account_id, full_name, lower(email) FROM contacts WHERE {_LIVE}"
-        )
+        for r in db.execute(f"SELECT id, account_id, full_name, lower(email) FROM contacts WHERE {_LIVE}")
     ]
 
 
-def automatic_tier_rows(
-    db: Database, account_id: str | None = None
-) -> list[tuple[str, str, str, float, str]]:
+def automatic_tier_rows(db: Database, account_id: str | None = None) -> list[tuple[str, str, str, float, str]]:
     """(id, title, persona_tier, confidence, reason) of live contacts whose tier is automatic."""
     where = f"{_LIVE} AND tier_is_manual = 0"
     params: list[str] = []
@@ -309,8 +364,7 @@ def automatic_tier_rows(
     return [
         (r[0], r[1], r[2], float(r[3]), r[4])
         for r in db.execute(
-            f"SELECT id, title, persona_tier, tier_confidence, tier_reason FROM contacts "
-            f"WHERE {where}",
+            f"SELECT id, title, persona_tier, tier_confidence, tier_reason FROM contacts WHERE {where}",
             params,
         )
     ]

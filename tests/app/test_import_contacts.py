@@ -26,10 +26,7 @@ def known(db: Database) -> dict[str, Account]:
         "yunfan": ("云帆物流科技", "yunfan-logistics.example"),
         "initech": ("Initech", ""),
     }
-    return {
-        key: accounts.create_account(db, {"name": name, "domain": domain})
-        for key, (name, domain) in specs.items()
-    }
+    return {key: accounts.create_account(db, {"name": name, "domain": domain}) for key, (name, domain) in specs.items()}
 
 
 def _preview(db: Database, name: str) -> ic.ContactsPreview:
@@ -91,18 +88,14 @@ def test_hubspot_export_with_chinese_names(db: Database, known: dict[str, Accoun
     assert sara.message == "no company given, and qq.com is a personal mailbox"
 
 
-def test_a_free_mail_domain_never_matches_an_account(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_a_free_mail_domain_never_matches_an_account(db: Database, known: dict[str, Account]) -> None:
     accounts.create_account(db, {"name": "Tencent", "domain": "qq.com"})
     data = b"Name,Email,Company\nSara Lind,sara@qq.com,Initech\n"
     row = ic.preview_contacts_import(db, data).rows[0]
     assert (row.match, row.account_id) == ("name", known["initech"].id)
 
 
-def test_sales_navigator_export_keeps_going_past_a_bad_linkedin_url(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_sales_navigator_export_keeps_going_past_a_bad_linkedin_url(db: Database, known: dict[str, Account]) -> None:
     rows = _by_name(_preview(db, "contacts_salesnav.csv"))
     assert rows["Peter Jones"].fields["linkedin_url"].startswith("https://www.linkedin.com/sales/")
     kofi = rows["Kofi Mensah"]
@@ -138,12 +131,7 @@ def test_a_mapping_chosen_by_the_user_wins(db: Database, known: dict[str, Accoun
 
 
 def test_duplicates_in_the_file_keep_the_first(db: Database, known: dict[str, Account]) -> None:
-    data = (
-        b"Name,Email,Company\n"
-        b"Jane Doe,jane@acme.com,Acme\n"
-        b"Jane D,JANE@acme.com,Acme\n"
-        b"jane  doe,,Acme\n"
-    )
+    data = b"Name,Email,Company\nJane Doe,jane@acme.com,Acme\nJane D,JANE@acme.com,Acme\njane  doe,,Acme\n"
     rows = ic.preview_contacts_import(db, data).rows
     assert [r.status for r in rows] == ["new", "error", "error"]
     assert rows[1].message == "same e-mail as row 2; only the first is imported"
@@ -173,9 +161,7 @@ def test_unusable_files_are_refused_in_words(
 # -- apply ----------------------------------------------------------------------------------------
 
 
-def test_apply_leaves_out_unconfirmed_and_accountless_rows(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_apply_leaves_out_unconfirmed_and_accountless_rows(db: Database, known: dict[str, Account]) -> None:
     preview = _preview(db, "contacts_salesforce.csv")
     result = ic.apply_contacts_import(db, preview)
     assert (result.created, result.errors, result.unconfirmed, result.no_account) == (2, 2, 1, 2)
@@ -191,9 +177,7 @@ def test_apply_leaves_out_unconfirmed_and_accountless_rows(
     assert jane.persona_tier == PersonaTier.C_LEVEL and not jane.tier_is_manual
 
 
-def test_apply_creates_accounts_and_takes_confirmed_matches(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_apply_creates_accounts_and_takes_confirmed_matches(db: Database, known: dict[str, Account]) -> None:
     preview = _preview(db, "contacts_salesforce.csv")
     assert preview.confirm() == 1
     progress: list[Progress] = []
@@ -206,9 +190,7 @@ def test_apply_creates_accounts_and_takes_confirmed_matches(
     assert progress[-1].done == progress[-1].total
 
 
-def test_duplicates_are_skipped_or_updated_and_manual_tiers_survive(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_duplicates_are_skipped_or_updated_and_manual_tiers_survive(db: Database, known: dict[str, Account]) -> None:
     jane = contacts.add_contact(
         db,
         known["acme"].id,
@@ -228,9 +210,7 @@ def test_duplicates_are_skipped_or_updated_and_manual_tiers_survive(
     assert skipped.skipped == 2
     assert contacts.get_contact(db, jane.id).title == "Analyst"
 
-    updated = ic.apply_contacts_import(
-        db, _preview(db, "contacts_salesforce.csv"), on_duplicate="update"
-    )
+    updated = ic.apply_contacts_import(db, _preview(db, "contacts_salesforce.csv"), on_duplicate="update")
     assert updated.updated == 2
     jane_after = contacts.get_contact(db, jane.id)
     assert jane_after.title == "Chief Financial Officer"
@@ -257,9 +237,7 @@ def test_cancel_mid_import_leaves_nothing(db: Database, known: dict[str, Account
             token.cancel()
 
     with pytest.raises(Cancelled):
-        ic.apply_contacts_import(
-            db, preview, create_accounts=True, progress=cancel_after_first_batch, cancel=token
-        )
+        ic.apply_contacts_import(db, preview, create_accounts=True, progress=cancel_after_first_batch, cancel=token)
     assert contact_store.count(db) == 0
     assert account_store.count(db) == len(known)
     # and the same preview imports fine afterwards
@@ -267,9 +245,7 @@ def test_cancel_mid_import_leaves_nothing(db: Database, known: dict[str, Account
     assert result.created == 12_000 and contact_store.count(db) == 12_000
 
 
-def test_an_account_removed_after_the_preview_imports_nothing(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_an_account_removed_after_the_preview_imports_nothing(db: Database, known: dict[str, Account]) -> None:
     preview = _preview(db, "contacts_hubspot.csv")
     db.execute("DELETE FROM accounts WHERE id = ?", [known["globex"].id])
     with pytest.raises(UserError, match="changed since the preview"):
@@ -280,9 +256,7 @@ def test_an_account_removed_after_the_preview_imports_nothing(
 # -- vCard ----------------------------------------------------------------------------------------
 
 
-def test_vcard_file_with_a_broken_card_imports_the_rest(
-    db: Database, known: dict[str, Account]
-) -> None:
+def test_vcard_file_with_a_broken_card_imports_the_rest(db: Database, known: dict[str, Account]) -> None:
     preview = ic.preview_vcard_import(db, (DATA / "contacts_cards.vcf").read_bytes())
     assert preview.unit == "card"
     assert [(r.row_number, r.status) for r in preview.rows] == [
@@ -342,5 +316,33 @@ def test_imported_contacts_are_searchable_and_later_ones_too(db: Database) -> No
     assert names("建国") == ["陈建国"]
     assert names("analyst") == ["Ada Byron"]
     assert names("hopper") == ["Grace Hopper"]
-    triggers = db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name='contacts'").fetchone()[0]
+    triggers = db.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name='contacts'").fetchone()[
+        0
+    ]
     assert triggers == 3
+
+
+def test_contacts_updated_by_an_import_are_found_by_their_new_title_only(db: Database) -> None:
+    from app import search
+
+    account = accounts.create_account(db, {"name": "云帆物流", "domain": "yunfan.example"})
+    chen = contacts.add_contact(
+        db, account.id, {"full_name": "陈建国", "title": "首席执行官", "email": "chen@yunfan.example"}
+    )
+    ada = contacts.add_contact(
+        db, account.id, {"full_name": "Ada Byron", "title": "Analyst", "email": "ada@yunfan.example"}
+    )
+    data = (
+        "Full Name,Title,Email\n陈建国,财务总监,chen@yunfan.example\nAda Byron,Chief Data Officer,ada@yunfan.example\n"
+    )
+    result = ic.apply_contacts_import(db, ic.preview_contacts_import(db, data.encode()), on_duplicate="update")
+    assert result.updated == 2
+
+    def ids(query: str) -> list[str]:
+        found = search.search(db, query)
+        return [hit.id for group in found.groups if group.kind == "contact" for hit in group.results]
+
+    assert ids("财务") == [chen.id]
+    assert ids("执行") == []
+    assert ids("chief data") == [ada.id]
+    assert ids("analyst") == []

@@ -3,6 +3,8 @@ and always in step with the rows it indexes, whoever writes them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlite_utils import Database
 
@@ -264,3 +266,93 @@ def test_the_ascii_fast_path_tokenises_like_the_general_one() -> None:
     samples += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     for text in samples:
         assert s.index_tokens(text) == general(text), text
+
+
+def test_many_texts_tokenise_as_one_call_each() -> None:
+    """The bulk writers tokenise a batch at once; every row must get what its trigger would store."""
+    groups = [
+        ("Jane Doe",), ("Senior Data Engineer", "jane.doe.7@acme-corp.example"), ("王伟",),
+        ("首席执行官", "chen@yunfan.example"), ("Kofi Müller1",), ("ＡＢＣ１２３", "x"), ("", ""), (),
+        ("line\nbreak", "Tab\there"), (None, "only"), (3, "ok"), ("  --A_b--  ", "ÉCOLE"),
+    ]  # fmt: skip
+    expected = [search.index_tokens(*(None if t is None else str(t) for t in group)) for group in groups]
+    assert search.index_tokens_of_many(groups) == expected
+
+
+def _bulk_contacts(account_id: str) -> list[Contact]:
+    now = utc_now()
+    return [
+        Contact(account_id, "陈建国", title="首席执行官", email="chen@yunfan.example", created_at=now),
+        Contact(account_id, "Zoë Ångström", title="Head of Growth (EMEA)", email="zoe@yunfan.example"),
+        Contact(account_id, "Ada Byron", title="Data Analyst", email="ada@yunfan.example"),
+        Contact(account_id, "王芳", title="财务总监"),
+    ]
+
+
+def test_contacts_written_in_bulk_are_indexed_as_the_triggers_would(tmp_path: Path) -> None:
+    """Same rows through BulkWriter and through the triggers: same index entries, same answers."""
+    from storage.db import connect
+
+    queries = ["建国", "执行", "财务", "王芳", "zoe", "angstrom", "growth", "emea", "analyst", "ada@yunfan", "yunfan"]
+    answers = []
+    for path, bulk in ((tmp_path / "bulk.whynow", True), (tmp_path / "triggers.whynow", False)):
+        ws = connect(path)
+        account = _account(ws)
+        contacts = _bulk_contacts(account.id)
+        for c in contacts:
+            c.id = f"c-{c.full_name}"  # the same ids in both workspaces
+        if bulk:
+            with contact_store.bulk_writer(ws) as writer:
+                writer.insert([contact_store.to_tuple(c) for c in contacts])
+        else:
+            with ws.atomic():
+                contact_store.insert_many(ws, contacts)
+        entries = ws.execute(
+            "SELECT rowid, source_id FROM search_index WHERE kind = 'contact' ORDER BY rowid"
+        ).fetchall()
+        answers.append((entries, {q: _ids(ws, q, "contact") for q in queries}))
+        assert search.index_gaps(ws) == {}
+        # the delete trigger takes out exactly the tokens the bulk path put in
+        contact_store.soft_delete(ws, contacts[0].id)
+        assert _ids(ws, "建国", "contact") == []
+        ws.close()
+    assert answers[0] == answers[1]
+    assert answers[0][1]["建国"] == ["c-陈建国"]
+
+
+def test_contacts_updated_in_bulk_are_found_by_their_new_text_only(db: Database) -> None:
+    account = _account(db)
+    contacts = _bulk_contacts(account.id)
+    with db.atomic():
+        contact_store.insert_many(db, contacts)  # indexed by the triggers
+    ada, wang = contacts[2], contacts[3]
+    ada.title, wang.full_name, wang.title = "Chief Data Officer", "王芳芳", "首席运营官"
+    with contact_store.bulk_writer(db) as writer:
+        assert writer.update([ada, wang]) == 2
+    assert _ids(db, "analyst", "contact") == []
+    assert _ids(db, "chief", "contact") == [ada.id]
+    assert _ids(db, "财务", "contact") == []
+    assert _ids(db, "运营", "contact") == [wang.id]
+    assert _ids(db, "芳芳", "contact") == [wang.id]
+    assert search.index_gaps(db) == {}
+    triggers = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contacts'")
+    assert triggers.fetchone()[0] == 3  # put back for everyone else
+    # a later edit through the triggers still finds the tokens the bulk path stored
+    ada.title = "Analyst again"
+    contact_store.update(db, ada)
+    assert _ids(db, "chief", "contact") == []
+    assert _ids(db, "again", "contact") == [ada.id]
+
+
+def test_a_failed_bulk_write_leaves_rows_index_and_triggers_as_they_were(db: Database) -> None:
+    account = _account(db)
+    contacts = _bulk_contacts(account.id)
+    with pytest.raises(RuntimeError), contact_store.bulk_writer(db) as writer:
+        writer.insert([contact_store.to_tuple(c) for c in contacts])
+        raise RuntimeError("cancelled")
+    assert contact_store.count(db) == 0
+    assert db.execute("SELECT count(*) FROM search_index WHERE kind = 'contact'").fetchone()[0] == 0
+    assert _ids(db, "建国", "contact") == []
+    with db.atomic():
+        contact_store.insert(db, contacts[0])  # the insert trigger is back
+    assert _ids(db, "建国", "contact") == [contacts[0].id]
