@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -27,7 +28,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import accounts, contacts, notes, outreach, triggers
-from research.types import Account, ContactStatus, PersonaTier, StageChange
+from research.i18n import join, noop, translate
+from research.types import Account, BuyingRole, ContactStatus, IcpReason, PersonaTier, StageChange
 from storage import outreach as outreach_store
 
 #: the newest triggers a brief lists (the rest are counted, not shown)
@@ -39,37 +41,70 @@ TOUCHES_PER_THREAD = 2
 #: characters of news text shown on each side of a summary's evidence
 EVIDENCE_CONTEXT = 70
 
+# Labels are marked for the catalogue here and translated (`translate("Brief", label)`) when
+# the brief is built, in the language of whoever builds it: the GUI's or the command line's.
 STAGE_LABELS = {
-    "cold": "Cold", "engaged": "Engaged", "mqa": "MQA", "meeting": "Meeting",
-    "opportunity": "Opportunity", "customer": "Customer", "renewal": "Renewal / expansion",
+    "cold": noop("Brief", "Cold"), "engaged": noop("Brief", "Engaged"), "mqa": noop("Brief", "MQA"),
+    "meeting": noop("Brief", "Meeting"), "opportunity": noop("Brief", "Opportunity"),
+    "customer": noop("Brief", "Customer"), "renewal": noop("Brief", "Renewal / expansion"),
 }  # fmt: skip
 TRIGGER_LABELS = {
-    "funding": "Funding", "acquisition": "Acquisition", "leadership_change": "Leadership change",
-    "expansion": "Expansion", "product_launch": "Product launch", "partnership": "Partnership",
-    "hiring": "Hiring", "layoffs_restructuring": "Layoffs / restructuring", "ipo": "IPO",
-    "financial_results": "Financial results", "security_incident": "Security incident",
-    "award": "Award",
+    "funding": noop("Brief", "Funding"), "acquisition": noop("Brief", "Acquisition"),
+    "leadership_change": noop("Brief", "Leadership change"), "expansion": noop("Brief", "Expansion"),
+    "product_launch": noop("Brief", "Product launch"), "partnership": noop("Brief", "Partnership"),
+    "hiring": noop("Brief", "Hiring"), "layoffs_restructuring": noop("Brief", "Layoffs / restructuring"),
+    "ipo": noop("Brief", "IPO"), "financial_results": noop("Brief", "Financial results"),
+    "security_incident": noop("Brief", "Security incident"), "award": noop("Brief", "Award"),
+}  # fmt: skip
+TIER_WORDS = {
+    PersonaTier.C_LEVEL: noop("Brief", "C-Level/VP"), PersonaTier.DIRECTOR: noop("Brief", "Director"),
+    PersonaTier.PRACTITIONER: noop("Brief", "Practitioner"), PersonaTier.UNKNOWN: noop("Brief", "Not classified"),
+}  # fmt: skip
+BUYING_ROLE_WORDS = {
+    BuyingRole.DECISION_MAKER: noop("Brief", "decision maker"),
+    BuyingRole.ECONOMIC_BUYER: noop("Brief", "economic buyer"), BuyingRole.CHAMPION: noop("Brief", "champion"),
+    BuyingRole.INFLUENCER: noop("Brief", "influencer"), BuyingRole.EVALUATOR: noop("Brief", "evaluator"),
+    BuyingRole.USER: noop("Brief", "user"), BuyingRole.BLOCKER: noop("Brief", "blocker"),
 }  # fmt: skip
 REPLY_STATE_WORDS = {
-    "untouched": "not contacted yet", "waiting": "waiting for a reply",
-    "cold": "no answer yet (gone cold)", "replied_positive": "replied, positive",
-    "replied_neutral": "replied, neutral", "replied_negative": "replied, negative",
-    "opted_out": "asked us to stop",
+    "untouched": noop("Brief", "not contacted yet"), "waiting": noop("Brief", "waiting for a reply"),
+    "cold": noop("Brief", "no answer yet (gone cold)"), "replied_positive": noop("Brief", "replied, positive"),
+    "replied_neutral": noop("Brief", "replied, neutral"), "replied_negative": noop("Brief", "replied, negative"),
+    "opted_out": noop("Brief", "asked us to stop"),
 }  # fmt: skip
 OUTCOME_WORDS = {
-    "sent": "sent", "no_answer": "no answer", "left_voicemail": "left a voicemail",
-    "connected": "connected", "replied_positive": "positive reply",
-    "replied_neutral": "neutral reply", "replied_negative": "negative reply",
-    "meeting_booked": "meeting booked", "bounced": "bounced", "opted_out": "opted out",
+    "sent": noop("Brief", "sent"), "no_answer": noop("Brief", "no answer"),
+    "left_voicemail": noop("Brief", "left a voicemail"), "connected": noop("Brief", "connected"),
+    "replied_positive": noop("Brief", "positive reply"), "replied_neutral": noop("Brief", "neutral reply"),
+    "replied_negative": noop("Brief", "negative reply"), "meeting_booked": noop("Brief", "meeting booked"),
+    "bounced": noop("Brief", "bounced"), "opted_out": noop("Brief", "opted out"),
 }  # fmt: skip
 CHANNEL_WORDS = {
-    "email": "E-mail", "call": "Call", "voicemail": "Voicemail", "linkedin": "LinkedIn",
-    "sms": "SMS", "meeting": "Meeting", "event": "Event", "other": "Other",
+    "email": noop("BriefChannel", "E-mail"), "call": noop("BriefChannel", "Call"),
+    "voicemail": noop("BriefChannel", "Voicemail"), "linkedin": noop("BriefChannel", "LinkedIn"),
+    "sms": noop("BriefChannel", "SMS"), "meeting": noop("BriefChannel", "Meeting"),
+    "event": noop("BriefChannel", "Event"), "other": noop("BriefChannel", "Other"),
+}  # fmt: skip
+PLAYBOOK_STATUS_WORDS = {
+    "active": noop("Brief", "active"), "paused": noop("Brief", "paused"),
+    "stopped": noop("Brief", "stopped"), "finished": noop("Brief", "finished"),
 }  # fmt: skip
 STATUS_WORDS = {
-    ContactStatus.LEFT: "left the company",
-    ContactStatus.DO_NOT_CONTACT: "do not contact",
+    ContactStatus.LEFT: noop("Brief", "left the company"),
+    ContactStatus.DO_NOT_CONTACT: noop("Brief", "do not contact"),
 }
+
+
+def _word(table: Mapping[Any, str], key: Any, fallback: str = "") -> str:
+    """A table's label in the reader's language; what the table does not know, as it is."""
+    label = table.get(key)
+    return translate("Brief", label) if label else fallback
+
+
+def _channel(key: str | None) -> str:
+    # A context of their own: "Meeting" the channel (会议) is not "Meeting" the stage (已约会议).
+    label = CHANNEL_WORDS.get(key or "")
+    return translate("BriefChannel", label) if label else key or ""
 
 
 # -- the brief as plain data -----------------------------------------------------------------
@@ -205,6 +240,23 @@ def day(ts: str | None) -> str:
         return ts[:10]
 
 
+def local_date(ts: str | None) -> str:
+    """`day(ts)` written the way the reader writes dates (2026-11-23, 2026年11月23日)."""
+    iso = day(ts)
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return translate("Brief", "{year}-{month:02}-{day:02}", year=d.year, month=d.month, day=d.day)
+
+
+def _tier(value: str | None) -> PersonaTier | None:
+    try:
+        return PersonaTier(value) if value else None
+    except ValueError:
+        return None
+
+
 def _evidence(db: Database, t: dict[str, Any]) -> tuple[str, int, int]:
     """The stretch of text that proves a trigger and where the matched words sit in it."""
     start, end, phrase = int(t["evidence_start"]), int(t["evidence_end"]), t["evidence_text"] or ""
@@ -239,7 +291,7 @@ def _brief_triggers(db: Database, account_id: str) -> tuple[list[BriefTrigger], 
         out.append(
             BriefTrigger(
                 type=t["type"],
-                label=TRIGGER_LABELS.get(t["type"], t["type"].replace("_", " ").capitalize()),
+                label=_word(TRIGGER_LABELS, t["type"], t["type"].replace("_", " ").capitalize()),
                 headline=t["headline"],
                 occurred_at=t["occurred_at"],
                 confirmed=bool(t["confirmed"]),
@@ -248,7 +300,7 @@ def _brief_triggers(db: Database, account_id: str) -> tuple[list[BriefTrigger], 
                 evidence_start=start,
                 evidence_end=end,
                 evidence_rule=rule,
-                approach_tier=outreach.TIER_LABELS[tier] if tier else "",
+                approach_tier=_word(TIER_WORDS, tier),
                 approach_why=t.get("route_why") or "",
                 talking_point=t.get("talking_point") or "",
                 sources=[
@@ -263,11 +315,17 @@ def _brief_triggers(db: Database, account_id: str) -> tuple[list[BriefTrigger], 
 def _playbook_words(enrolment: dict[str, Any] | None) -> str:
     if not enrolment:
         return ""
-    words = f"{enrolment['playbook']} playbook, {enrolment['status']}"
-    if enrolment.get("next_due"):
-        channel = CHANNEL_WORDS.get(enrolment["next_channel"] or "", enrolment["next_channel"] or "")
-        words += f"; next: {channel} due {enrolment['next_due']}"
-    return words
+    status = _word(PLAYBOOK_STATUS_WORDS, enrolment["status"], enrolment["status"])
+    if not enrolment.get("next_due"):
+        return translate("Brief", "{playbook} playbook, {status}", playbook=enrolment["playbook"], status=status)
+    return translate(
+        "Brief",
+        "{playbook} playbook, {status}; next: {channel} due {date}",
+        playbook=enrolment["playbook"],
+        status=status,
+        channel=_channel(enrolment["next_channel"]),
+        date=local_date(enrolment["next_due"]),
+    )
 
 
 def _brief_outreach(db: Database, account_id: str) -> tuple[list[BriefThread], list[str]]:
@@ -293,7 +351,7 @@ def _brief_outreach(db: Database, account_id: str) -> tuple[list[BriefThread], l
                 BriefThread(
                     name=th["full_name"],
                     title=th["title"],
-                    tier_label=group["label"],
+                    tier_label=_word(TIER_WORDS, _tier(group["persona_tier"]), group["label"]),
                     touch_count=th["touch_count"],
                     last_touch_at=th["last_touch_at"],
                     reply_state=th["reply_state"],
@@ -321,7 +379,7 @@ def _brief_tasks(db: Database, account_id: str, today: date) -> list[BriefTask]:
         BriefTask(
             due=r["due_at"],
             overdue_days=max(0, (today - date.fromisoformat(r["due_at"])).days),
-            channel=CHANNEL_WORDS.get(r["channel"], r["channel"]),
+            channel=_channel(r["channel"]),
             title=r["title"],
             contact=r["contact_name"] or "",
             later_steps=later.get(key, 0),
@@ -346,20 +404,21 @@ def build_brief(db: Database, account_id: str, *, prepared_by: str = "", now: da
             BriefPerson(
                 name=c.full_name,
                 title=c.title,
-                buying_role="" if c.buying_role.value == "unknown"
-                else c.buying_role.value.replace("_", " "),
+                buying_role=_word(BUYING_ROLE_WORDS, c.buying_role),
                 engaged=c.id in engaged_ids,
-                status=STATUS_WORDS.get(c.status, ""),
+                status=_word(STATUS_WORDS, c.status),
                 tier_reason=c.tier_reason,
             )
         )  # fmt: skip
     tiers = [
-        BriefTier(t.label, t.known.text, t.engaged.text, by_tier.get(t.tier, []) if t.tier else [])
+        BriefTier(
+            _word(TIER_WORDS, t.tier, t.label), t.known.text, t.engaged.text, by_tier.get(t.tier, []) if t.tier else []
+        )
         for t in coverage.tiers
     ]
     unclassified = by_tier.get(PersonaTier.UNKNOWN, [])
     if unclassified:
-        tiers.append(BriefTier(outreach.TIER_LABELS[PersonaTier.UNKNOWN], "", "", unclassified))
+        tiers.append(BriefTier(_word(TIER_WORDS, PersonaTier.UNKNOWN), "", "", unclassified))
 
     threads, not_contacted = _brief_outreach(db, account.id)
     note_rows = notes.list_notes(db, account.id)
@@ -402,77 +461,158 @@ def build_brief(db: Database, account_id: str, *, prepared_by: str = "", now: da
 # -- shared wording --------------------------------------------------------------------------
 
 
-def _facts(a: Account) -> list[tuple[str, str]]:
+def _facts(a: Account) -> list[tuple[str, str, bool]]:
+    """(label, value, the value is a web address) for each fact the account has."""
     where = " · ".join(x for x in (a.region, a.country) if x)
     rows = [
-        ("Domain", a.domain), ("Website", a.website), ("Industry", a.industry),
-        ("Employees", f"{a.employees:,}" if a.employees else ""), ("Region / country", where),
-        ("Tier", f"Tier {a.tier}"), ("Stage", STAGE_LABELS.get(a.stage.value, a.stage.value)),
-        ("Owner (SDR)", a.owner), ("AE", a.ae), ("About", a.description),
-    ]  # fmt: skip
-    return [(k, v) for k, v in rows if v]
+        (translate("Brief", "Domain"), a.domain, False),
+        (translate("Brief", "Website"), a.website, True),
+        (translate("Brief", "Industry"), a.industry, False),
+        (translate("Brief", "Employees"), f"{a.employees:,}" if a.employees else "", False),
+        (translate("Brief", "Region / country"), where, False),
+        (translate("Brief", "Tier"), translate("Brief", "Tier {tier}", tier=a.tier), False),
+        (translate("Brief", "Stage"), _word(STAGE_LABELS, a.stage.value, a.stage.value), False),
+        (translate("Brief", "Owner (SDR)"), a.owner, False),
+        (translate("Brief", "AE"), a.ae, False),
+        (translate("Brief", "About"), a.description, False),
+    ]
+    return [row for row in rows if row[1]]
 
 
 def _stage_line(change: StageChange) -> str:
-    to = STAGE_LABELS.get(change.to_stage.value, change.to_stage.value)
+    to = _word(STAGE_LABELS, change.to_stage.value, change.to_stage.value)
     if change.from_stage is None:
-        text = f"created as {to}"
+        text = translate("Brief", "created as {stage}", stage=to)
     else:
-        text = f"{STAGE_LABELS.get(change.from_stage.value, change.from_stage.value)} → {to}"
+        text = f"{_word(STAGE_LABELS, change.from_stage.value, change.from_stage.value)} → {to}"
     if change.changed_by:
-        text += f", by {change.changed_by}"
+        text = translate("Brief", "{change}, by {name}", change=text, name=change.changed_by)
     if change.reason and change.reason != "created":
-        text += f" ({change.reason})"
+        text = translate("Brief", "{change} ({reason})", change=text, reason=change.reason)
     return text
 
 
 def _trigger_state(t: BriefTrigger) -> str:
     if t.status == "confirmed":
-        return "confirmed by you"
-    return "reported" if t.confirmed else "unconfirmed (hedged wording)"
+        return translate("Brief", "confirmed by you")
+    return translate("Brief", "reported") if t.confirmed else translate("Brief", "unconfirmed (hedged wording)")
 
 
 def _touch_line(t: BriefTouch) -> str:
-    way = "from them" if t.direction == "inbound" else "to them"
-    text = f"{day(t.at)} {CHANNEL_WORDS.get(t.channel, t.channel)} {way}: "
-    text += OUTCOME_WORDS.get(t.outcome, t.outcome)
+    when, channel = local_date(t.at), _channel(t.channel)
+    outcome = _word(OUTCOME_WORDS, t.outcome, t.outcome)
+    if t.direction == "inbound":
+        text = translate("Brief", "{date} {channel} from them: {outcome}", date=when, channel=channel, outcome=outcome)
+    else:
+        text = translate("Brief", "{date} {channel} to them: {outcome}", date=when, channel=channel, outcome=outcome)
     return text + (f" — {t.text}" if t.text else "")
 
 
 def _thread_head(th: BriefThread) -> str:
-    who = th.name or "The account as a whole"
+    who = th.name or translate("Brief", "The account as a whole")
     return who + (f", {th.title}" if th.title else "") + f" ({th.tier_label})"
 
 
 def _thread_state(th: BriefThread) -> str:
-    state = REPLY_STATE_WORDS.get(th.reply_state, th.reply_state)
-    text = f"{th.touch_count} touch{'es' if th.touch_count != 1 else ''}, last {day(th.last_touch_at)}"
-    text += f"; {state}"
+    n, last = th.touch_count, local_date(th.last_touch_at)
+    if n == 1:
+        parts = [translate("Brief", "{count} touch, last {date}", count=n, date=last)]
+    else:
+        parts = [translate("Brief", "{count} touches, last {date}", count=n, date=last)]
+    parts.append(_word(REPLY_STATE_WORDS, th.reply_state, th.reply_state))
     if th.engaged_reason:
-        text += f"; engaged: {th.engaged_reason}"
-    return text
+        parts.append(translate("Brief", "engaged: {reason}", reason=th.engaged_reason))
+    return translate("Brief", "; ").join(parts)
 
 
 def _task_line(t: BriefTask) -> str:
-    when = f"due {t.due}" + (f", {t.overdue_days} day(s) overdue" if t.overdue_days else "")
-    text = f"{when}: {t.title}"
-    if t.later_steps:
-        text += f" (+{t.later_steps} later step{'s' if t.later_steps != 1 else ''})"
+    due = local_date(t.due)
+    if not t.overdue_days:
+        when = translate("Brief", "due {date}", date=due)
+    elif t.overdue_days == 1:
+        when = translate("Brief", "due {date}, 1 day overdue", date=due)
+    else:
+        when = translate("Brief", "due {date}, {days} days overdue", date=due, days=t.overdue_days)
+    text = translate("Brief", "{when}: {task}", when=when, task=t.title)
+    if t.later_steps == 1:
+        text += translate("Brief", " (+1 later step)")
+    elif t.later_steps:
+        text += translate("Brief", " (+{count} later steps)", count=t.later_steps)
     return text
 
 
 def _note_head(n: BriefNote) -> str:
-    parts = ["Pinned" if n.pinned else ""]
-    parts.append(f"by {n.author or 'someone'}, {day(n.created_at)}")
+    someone = translate("Brief", "someone")
+    parts = [translate("Brief", "Pinned")] if n.pinned else []
+    parts.append(translate("Brief", "by {name}, {date}", name=n.author or someone, date=local_date(n.created_at)))
     if n.edited:
-        parts.append(f"edited by {n.written_by or 'someone'}, {day(n.written_at)}")
+        parts.append(
+            translate("Brief", "edited by {name}, {date}", name=n.written_by or someone, date=local_date(n.written_at))
+        )
     if n.about:
-        parts.append(f"about {n.about}")
-    return " · ".join(p for p in parts if p)
+        parts.append(translate("Brief", "about {name}", name=n.about))
+    return " · ".join(parts)
+
+
+def _points(r: IcpReason) -> str:
+    return translate("Brief", "({points:g} of {weight:g} points)", points=r.points, weight=r.weight)
+
+
+def _prepared(brief: AccountBrief, by: str) -> str:
+    when = local_date(brief.prepared_at)
+    if by:
+        return translate("Brief", "Prepared {date} by {name} with WhyNow.", date=when, name=by)
+    return translate("Brief", "Prepared {date} with WhyNow.", date=when)
+
+
+def _gap(label: str) -> str:
+    """The space after a lead-in label: English "Evidence: …", none after Chinese "证据：…"."""
+    return "" if label.endswith("：") else " "
+
+
+def _space(text: str) -> str:
+    """The space before a bracketed aside: English "… (rule x)", none before Chinese "…（规则 x）"."""
+    return "" if text.startswith("（") else " "
+
+
+def _lead_in(label: str) -> str:
+    """`label` as the start of a line ("2026-11-14: …", "2026年11月14日：…")."""
+    text = translate("Brief", "{label}:", label=label)
+    return text + _gap(text)
+
+
+def _md_lead(label: str) -> str:
+    return f"**{label}**{_gap(label)}"
+
+
+def _html_lead(label: str) -> str:
+    return f"<b>{_e(label)}</b>{_gap(label)}"
+
+
+def _committee_overall(brief: AccountBrief) -> tuple[str, str]:
+    """Coverage of the whole committee, and where its target comes from (in brackets)."""
+    known, engaged = brief.committee_known, brief.committee_engaged
+    return (
+        translate("Brief", "Known {known} · engaged {engaged}", known=known, engaged=engaged),
+        translate("Brief", "(target: {target})", target=brief.committee_target_source),
+    )
+
+
+def _older_and_dismissed(brief: AccountBrief) -> list[str]:
+    lines = []
+    if brief.triggers_not_shown == 1:
+        lines.append(translate("Brief", "1 older trigger not shown."))
+    elif brief.triggers_not_shown:
+        lines.append(translate("Brief", "{count} older triggers not shown.", count=brief.triggers_not_shown))
+    if brief.dismissed == 1:
+        lines.append(translate("Brief", "1 dismissed trigger left out."))
+    elif brief.dismissed:
+        lines.append(translate("Brief", "{count} dismissed triggers left out.", count=brief.dismissed))
+    return lines
 
 
 def brief_title(brief: AccountBrief) -> str:
-    return f"Account brief: {brief.account.name}"
+    return translate("Brief", "Account brief: {name}", name=brief.account.name)
 
 
 def file_name_for(account_name: str, suffix: str) -> str:
@@ -506,104 +646,123 @@ def _md_highlight(text: str, start: int, end: int) -> str:
 def brief_markdown(brief: AccountBrief) -> str:
     a = brief.account
     out: list[str] = [f"# {md(brief_title(brief))}", ""]
-    prepared = f"Prepared {day(brief.prepared_at)}" + (f" by {md(brief.prepared_by)}" if brief.prepared_by else "")
-    out += [f"_{prepared} with WhyNow._", ""]
+    out += [f"_{_prepared(brief, md(brief.prepared_by))}_", ""]
 
-    out += ["## Facts and ICP fit", ""]
-    out += [f"- **{k}:** {md(v)}" for k, v in _facts(a)]
+    out += [f"## {translate('Brief', 'Facts and ICP fit')}", ""]
+    out += [f"- {_md_lead(translate('Brief', '{label}:', label=k))}{md(v)}" for k, v, _ in _facts(a)]
     out.append("")
     if a.icp_score is None:
-        out += ["ICP fit: not scored (no ideal customer profile defined).", ""]
+        out += [translate("Brief", "ICP fit: not scored (no ideal customer profile defined)."), ""]
     else:
-        out += [f"**ICP fit: {a.icp_score} / 100**", ""]
+        out += [f"**{translate('Brief', 'ICP fit: {score} / 100', score=a.icp_score)}**", ""]
         for r in a.icp_reasons:
             mark = "✓" if r.matched else "✗"
-            out.append(f"- {mark} {md(r.detail)} ({r.points:g} of {r.weight:g} points)")
+            points = _points(r)
+            out.append(f"- {mark} {md(r.detail)}{_space(points)}{points}")
         out.append("")
 
-    out += ["## Stage history", ""]
-    out += [f"- {day(c.changed_at)}: {md(_stage_line(c))}" for c in brief.stage_history] or [
-        "No stage changes recorded."
+    out += [f"## {translate('Brief', 'Stage history')}", ""]
+    out += [f"- {_lead_in(local_date(c.changed_at))}{md(_stage_line(c))}" for c in brief.stage_history] or [
+        translate("Brief", "No stage changes recorded.")
     ]
     out.append("")
 
-    out += ["## Why now", ""]
+    out += [f"## {translate('Brief', 'Why now')}", ""]
     if brief.why_now_score is not None:
-        out += [f"**Why-now score: {brief.why_now_score} / 100**", ""]
+        out += [f"**{translate('Brief', 'Why-now score: {score} / 100', score=brief.why_now_score)}**", ""]
         out += [f"- {md(r)}" for r in brief.why_now_reasons]
         out.append("")
     if not brief.triggers:
-        out += ["No trigger events found in this account's news yet.", ""]
+        out += [translate("Brief", "No trigger events found in this account's news yet."), ""]
     for t in brief.triggers:
-        out += [f"### {day(t.occurred_at)} · {md(t.label)}: {md(t.headline)}", ""]
+        out += [f"### {local_date(t.occurred_at)} · {_lead_in(md(t.label))}{md(t.headline)}", ""]
         proof = _md_highlight(t.evidence, t.evidence_start, t.evidence_end)
-        rule = f" (rule {md(t.evidence_rule)})" if t.evidence_rule else ""
-        out.append(f"- **Evidence:** “{proof}”{rule}; {_trigger_state(t)}")
+        rule = translate("Brief", "(rule {rule})", rule=md(t.evidence_rule)) if t.evidence_rule else ""
+        rule = _space(rule) + rule if rule else ""
+        evidence = _md_lead(translate("Brief", "Evidence:"))
+        out.append(f"- {evidence}“{proof}”{rule}{translate('Brief', '; ')}{_trigger_state(t)}")
         if t.approach_tier:
-            out.append(f"- **Approach first:** {md(t.approach_tier)}. {md(t.approach_why)}")
+            lead = _md_lead(translate("Brief", "Approach first:"))
+            out.append(f"- {lead}{_approach(md(t.approach_tier), md(t.approach_why))}")
         if t.talking_point:
-            out.append(f"- **Talking point:** {md(t.talking_point)}")
+            out.append(f"- {_md_lead(translate('Brief', 'Talking point:'))}{md(t.talking_point)}")
         for s in t.sources:
             label = md(s.title or s.link)
             link = f"[{label}](<{s.link}>)" if s.link.startswith(("http://", "https://")) else label
-            extra = ", ".join(x for x in (md(s.feed), day(s.published)) if x)
-            out.append(f"- Source: {link}" + (f" ({extra})" if extra else ""))
+            extra = ", ".join(x for x in (md(s.feed), local_date(s.published)) if x)
+            source = translate("Brief", "Source:")
+            out.append(f"- {source}{_gap(source)}{link}" + (f" ({extra})" if extra else ""))
         out.append("")
-    if brief.triggers_not_shown:
-        out += [f"{brief.triggers_not_shown} older trigger(s) not shown.", ""]
-    if brief.dismissed:
-        out += [f"{brief.dismissed} dismissed trigger(s) left out.", ""]
+    for line in _older_and_dismissed(brief):
+        out += [line, ""]
 
-    out += ["## Buying committee", ""]
-    out += [f"Known {brief.committee_known} · engaged {brief.committee_engaged} "
-            f"(target: {md(brief.committee_target_source)})", ""]  # fmt: skip
+    out += [f"## {translate('Brief', 'Buying committee')}", ""]
+    overall, target = _committee_overall(brief)
+    out += [f"{overall}{_space(target)}{md(target)}", ""]
     for tier in brief.tiers:
         head = f"### {md(tier.label)}"
         if tier.known:
-            head += f" — known {tier.known}, engaged {tier.engaged}"
+            head += " — " + translate(
+                "Brief", "known {known}, engaged {engaged}", known=tier.known, engaged=tier.engaged
+            )
         out += [head, ""]
         if not tier.people:
-            out += ["Nobody known yet.", ""]
+            out += [translate("Brief", "Nobody known yet."), ""]
             continue
         for p in tier.people:
             line = f"- **{md(p.name)}**" + (f", {md(p.title)}" if p.title else "")
-            extras = [x for x in (p.buying_role, "engaged" if p.engaged else "", p.status) if x]
+            extras = _person_extras(p)
             if extras:
-                line += f" ({', '.join(md(x) for x in extras)})"
+                line += f" ({join([md(x) for x in extras])})"
             out.append(line)
         out.append("")
     if brief.gaps:
-        out += ["**Gaps:**", ""] + [f"- {md(g)}" for g in brief.gaps] + [""]
+        out += [f"**{translate('Brief', 'Gaps:')}**", ""] + [f"- {md(g)}" for g in brief.gaps] + [""]
 
-    out += ["## Outreach", ""]
+    out += [f"## {translate('Brief', 'Outreach')}", ""]
     if not brief.threads:
-        out += ["No touches logged yet.", ""]
+        out += [translate("Brief", "No touches logged yet."), ""]
     for th in brief.threads:
-        out.append(f"- **{md(_thread_head(th))}:** {md(_thread_state(th))}")
+        head = _md_lead(translate("Brief", "{label}:", label=md(_thread_head(th))))
+        out.append(f"- {head}{md(_thread_state(th))}")
         if th.playbook:
             out.append(f"  - {md(th.playbook)}")
         out += [f"  - {md(_touch_line(t))}" for t in th.touches]
     if brief.threads:
         out.append("")
     if brief.not_contacted:
-        out += ["Not contacted yet: " + ", ".join(md(n) for n in brief.not_contacted), ""]
+        names = join([md(n) for n in brief.not_contacted])
+        out += [translate("Brief", "Not contacted yet: {names}", names=names), ""]
 
-    out += ["## Open next steps", ""]
+    out += [f"## {translate('Brief', 'Open next steps')}", ""]
     if not brief.tasks:
-        out += ["No open tasks.", ""]
+        out += [translate("Brief", "No open tasks."), ""]
     else:
         out += [f"- {md(_task_line(t))}" for t in brief.tasks] + [""]
 
-    out += ["## Notes", ""]
+    out += [f"## {translate('Brief', 'Notes')}", ""]
     if not brief.notes:
-        out += ["No notes yet.", ""]
+        out += [translate("Brief", "No notes yet."), ""]
     for n in brief.notes:
         out += [f"**{md(_note_head(n))}**", ""]
         # Quoted, so a note's own headings and lists stay inside it; a picture becomes a
         # link, so no Markdown viewer fetches it from its server when the brief is read.
-        body = _MD_IMAGE.sub(lambda m: f"[image: {m.group(1) or 'image'}]({m.group(2)})", n.body)
+        body = _MD_IMAGE.sub(lambda m: f"[{_picture(m.group(1))}]({m.group(2)})", n.body)
         out += [f"> {line}" if line else ">" for line in body.splitlines()] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _approach(tier: str, why: str) -> str:
+    return translate("Brief", "{tier}. {why}", tier=tier, why=why) if why else tier
+
+
+def _person_extras(p: BriefPerson) -> list[str]:
+    return [x for x in (p.buying_role, translate("Brief", "engaged") if p.engaged else "", p.status) if x]
+
+
+def _picture(alt: str) -> str:
+    """What stands in for a note's picture (never the picture: it would be fetched)."""
+    return translate("Brief", "image: {name}", name=alt) if alt else translate("Brief", "image")
 
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -673,7 +832,7 @@ def _inline(text: str) -> str:
         elif m.group("image"):
             # Never an <img>: a remote picture would tell its server the brief was read.
             alt = token[2 : token.index("]")]
-            out.append(_e(f"[{alt or 'image'}]"))
+            out.append(_e(f"[{_picture(alt)}]"))
         else:
             label, url = token[1:].split("](", 1)
             out.append(_safe_link(url[:-1], label))
@@ -760,104 +919,110 @@ def brief_html(brief: AccountBrief) -> str:
         f"<style>{CSS}</style></head><body>",
         f"<h1>{_e(brief_title(brief))}</h1>",
     ]
-    prepared = f"Prepared {day(brief.prepared_at)}" + (f" by {brief.prepared_by}" if brief.prepared_by else "")
-    out.append(f'<p class="muted">{_e(prepared)} with WhyNow.</p>')
+    out.append(f'<p class="muted">{_e(_prepared(brief, brief.prepared_by))}</p>')
 
-    out.append("<h2>Facts and ICP fit</h2>")
+    out.append(f"<h2>{_e(translate('Brief', 'Facts and ICP fit'))}</h2>")
     out.append('<table class="facts" cellspacing="0">')
-    for k, v in _facts(a):
-        value = _safe_link(v, v) if k == "Website" else _e(v)
+    for k, v, is_link in _facts(a):
+        value = _safe_link(v, v) if is_link else _e(v)
         out.append(f'<tr><td class="key">{_e(k)}</td><td>{value}</td></tr>')
     out.append("</table>")
     if a.icp_score is None:
-        out.append("<p>ICP fit: not scored (no ideal customer profile defined).</p>")
+        out.append(f"<p>{_e(translate('Brief', 'ICP fit: not scored (no ideal customer profile defined).'))}</p>")
     else:
-        out.append(f'<p class="score">ICP fit: {a.icp_score} / 100</p><ul>')
+        out.append(f'<p class="score">{_e(translate("Brief", "ICP fit: {score} / 100", score=a.icp_score))}</p><ul>')
         for r in a.icp_reasons:
             mark = '<span class="ok">✓</span>' if r.matched else '<span class="no">✗</span>'
-            points = f'<span class="muted">({r.points:g} of {r.weight:g} points)</span>'
-            out.append(f"<li>{mark} {_e(r.detail)} {points}</li>")
+            points = _points(r)
+            out.append(f'<li>{mark} {_e(r.detail)}{_space(points)}<span class="muted">{_e(points)}</span></li>')
         out.append("</ul>")
 
-    out.append("<h2>Stage history</h2>")
+    out.append(f"<h2>{_e(translate('Brief', 'Stage history'))}</h2>")
     if brief.stage_history:
         out.append("<ul>")
-        out += [f"<li>{day(c.changed_at)}: {_e(_stage_line(c))}</li>" for c in brief.stage_history]
+        out += [f"<li>{_e(_lead_in(local_date(c.changed_at)) + _stage_line(c))}</li>" for c in brief.stage_history]
         out.append("</ul>")
     else:
-        out.append("<p>No stage changes recorded.</p>")
+        out.append(f"<p>{_e(translate('Brief', 'No stage changes recorded.'))}</p>")
 
-    out.append("<h2>Why now</h2>")
+    out.append(f"<h2>{_e(translate('Brief', 'Why now'))}</h2>")
     if brief.why_now_score is not None:
-        out.append(f'<p class="score">Why-now score: {brief.why_now_score} / 100</p>')
+        score = translate("Brief", "Why-now score: {score} / 100", score=brief.why_now_score)
+        out.append(f'<p class="score">{_e(score)}</p>')
         if brief.why_now_reasons:
             out.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in brief.why_now_reasons) + "</ul>")
     if not brief.triggers:
-        out.append("<p>No trigger events found in this account's news yet.</p>")
+        nothing = translate("Brief", "No trigger events found in this account's news yet.")
+        out.append(f"<p>{_e(nothing)}</p>")
     for t in brief.triggers:
-        out.append(f"<h3>{day(t.occurred_at)} · {_e(t.label)}: {_e(t.headline)}</h3><ul>")
-        rule = f' <span class="muted">(rule {_e(t.evidence_rule)})</span>' if t.evidence_rule else ""
+        out.append(f"<h3>{_e(local_date(t.occurred_at))} · {_e(_lead_in(t.label) + t.headline)}</h3><ul>")
+        rule = ""
+        if t.evidence_rule:
+            rule = translate("Brief", "(rule {rule})", rule=t.evidence_rule)
+            rule = f'{_space(rule)}<span class="muted">{_e(rule)}</span>'
         proof = _html_highlight(t.evidence, t.evidence_start, t.evidence_end)
-        out.append(f"<li><b>Evidence:</b> “{proof}”{rule}; {_e(_trigger_state(t))}</li>")
+        state = _e(translate("Brief", "; ") + _trigger_state(t))
+        out.append(f"<li>{_html_lead(translate('Brief', 'Evidence:'))}“{proof}”{rule}{state}</li>")
         if t.approach_tier:
-            out.append(f"<li><b>Approach first:</b> {_e(t.approach_tier)}. {_e(t.approach_why)}</li>")
+            lead = _html_lead(translate("Brief", "Approach first:"))
+            out.append(f"<li>{lead}{_e(_approach(t.approach_tier, t.approach_why))}</li>")
         if t.talking_point:
-            out.append(f"<li><b>Talking point:</b> {_e(t.talking_point)}</li>")
+            out.append(f"<li>{_html_lead(translate('Brief', 'Talking point:'))}{_e(t.talking_point)}</li>")
         for s in t.sources:
-            extra = ", ".join(x for x in (s.feed, day(s.published)) if x)
+            extra = ", ".join(x for x in (s.feed, local_date(s.published)) if x)
             where = f' <span class="muted">({_e(extra)})</span>' if extra else ""
-            out.append(f"<li>Source: {_safe_link(s.link, s.title or s.link)}{where}</li>")
+            source = translate("Brief", "Source:")
+            out.append(f"<li>{_e(source)}{_gap(source)}{_safe_link(s.link, s.title or s.link)}{where}</li>")
         out.append("</ul>")
-    if brief.triggers_not_shown:
-        out.append(f'<p class="muted">{brief.triggers_not_shown} older trigger(s) not shown.</p>')
-    if brief.dismissed:
-        out.append(f'<p class="muted">{brief.dismissed} dismissed trigger(s) left out.</p>')
+    out += [f'<p class="muted">{_e(line)}</p>' for line in _older_and_dismissed(brief)]
 
-    out.append("<h2>Buying committee</h2>")
-    target = f'<span class="muted">(target: {_e(brief.committee_target_source)})</span>'
-    known, engaged = _e(brief.committee_known), _e(brief.committee_engaged)
-    out.append(f"<p>Known {known} · engaged {engaged} {target}</p>")
+    out.append(f"<h2>{_e(translate('Brief', 'Buying committee'))}</h2>")
+    overall, target = _committee_overall(brief)
+    out.append(f'<p>{_e(overall)}{_space(target)}<span class="muted">{_e(target)}</span></p>')
     for tier in brief.tiers:
         head = _e(tier.label)
         if tier.known:
-            head += f' <span class="muted">— known {_e(tier.known)}, engaged {_e(tier.engaged)}</span>'
+            counts = translate("Brief", "known {known}, engaged {engaged}", known=tier.known, engaged=tier.engaged)
+            head += f' <span class="muted">— {_e(counts)}</span>'
         out.append(f"<h3>{head}</h3>")
         if not tier.people:
-            out.append('<p class="muted">Nobody known yet.</p>')
+            out.append(f'<p class="muted">{_e(translate("Brief", "Nobody known yet."))}</p>')
             continue
         out.append("<ul>")
         for p in tier.people:
             line = f"<b>{_e(p.name)}</b>" + (f", {_e(p.title)}" if p.title else "")
-            extras = [x for x in (p.buying_role, "engaged" if p.engaged else "", p.status) if x]
+            extras = _person_extras(p)
             if extras:
-                line += f' <span class="muted">({_e(", ".join(extras))})</span>'
+                line += f' <span class="muted">({_e(join(extras))})</span>'
             out.append(f"<li>{line}</li>")
         out.append("</ul>")
     if brief.gaps:
-        out.append("<p><b>Gaps:</b></p><ul>" + "".join(f"<li>{_e(g)}</li>" for g in brief.gaps) + "</ul>")
+        gaps = "".join(f"<li>{_e(g)}</li>" for g in brief.gaps)
+        out.append(f"<p><b>{_e(translate('Brief', 'Gaps:'))}</b></p><ul>{gaps}</ul>")
 
-    out.append("<h2>Outreach</h2>")
+    out.append(f"<h2>{_e(translate('Brief', 'Outreach'))}</h2>")
     if not brief.threads:
-        out.append("<p>No touches logged yet.</p>")
+        out.append(f"<p>{_e(translate('Brief', 'No touches logged yet.'))}</p>")
     else:
         out.append("<ul>")
         for th in brief.threads:
             sub = ([_e(th.playbook)] if th.playbook else []) + [_e(_touch_line(t)) for t in th.touches]
             inner = "<ul>" + "".join(f"<li>{s}</li>" for s in sub) + "</ul>" if sub else ""
-            out.append(f"<li><b>{_e(_thread_head(th))}:</b> {_e(_thread_state(th))}{inner}</li>")
+            head = _html_lead(translate("Brief", "{label}:", label=_thread_head(th)))
+            out.append(f"<li>{head}{_e(_thread_state(th))}{inner}</li>")
         out.append("</ul>")
     if brief.not_contacted:
-        out.append(f"<p>Not contacted yet: {_e(', '.join(brief.not_contacted))}</p>")
+        out.append(f"<p>{_e(translate('Brief', 'Not contacted yet: {names}', names=join(brief.not_contacted)))}</p>")
 
-    out.append("<h2>Open next steps</h2>")
+    out.append(f"<h2>{_e(translate('Brief', 'Open next steps'))}</h2>")
     if not brief.tasks:
-        out.append("<p>No open tasks.</p>")
+        out.append(f"<p>{_e(translate('Brief', 'No open tasks.'))}</p>")
     else:
         out.append("<ul>" + "".join(f"<li>{_e(_task_line(t))}</li>" for t in brief.tasks) + "</ul>")
 
-    out.append("<h2>Notes</h2>")
+    out.append(f"<h2>{_e(translate('Brief', 'Notes'))}</h2>")
     if not brief.notes:
-        out.append("<p>No notes yet.</p>")
+        out.append(f"<p>{_e(translate('Brief', 'No notes yet.'))}</p>")
     for n in brief.notes:
         out.append(f"<p><b>{_e(_note_head(n))}</b></p>")
         out.append(f"<blockquote>{markdown_to_html(n.body)}</blockquote>")

@@ -16,6 +16,7 @@ from typing import Any
 from app import accounts, brief
 from app.cli import common
 from app.errors import UserError
+from research.i18n import translate
 
 FORMATS = ("md", "html", "pdf")
 _SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -63,7 +64,9 @@ def _write_text(target: Path, text: str) -> None:
         os.replace(part, target)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise UserError(
+            translate("UserError", "Cannot write {path}: {reason}.", path=str(target), reason=exc.strerror or exc)
+        ) from None
 
 
 def brief_command(args: argparse.Namespace) -> int:
@@ -71,23 +74,32 @@ def brief_command(args: argparse.Namespace) -> int:
     render_pdf = getattr(args, "render_pdf", None)
     if fmt == "pdf":
         if args.output is None:
-            raise UserError("A PDF brief needs a file to go to: add -o FILE.pdf.")
+            raise UserError(translate("UserError", "A PDF brief needs a file to go to: add -o FILE.pdf."))
         if render_pdf is None:
             raise UserError(
-                "PDF briefs need the desktop part of WhyNow (Qt), which is not available here. "
-                "Use --format html and print that from a browser."
+                translate(
+                    "UserError",
+                    "PDF briefs need the desktop part of WhyNow (Qt), which is not available here. "
+                    "Use --format html and print that from a browser.",
+                )
             )
     db = common.open_db(args)
     account = accounts.find_account(db, args.account)
     data = brief.build_brief(db, account.id, prepared_by=args.by)
     if fmt == "pdf":
         pages = render_pdf(brief.brief_html(data), args.output, title=brief.brief_title(data))
-        print(f"Wrote the brief of {account.name} ({pages} page(s)) to {args.output}")
+        if pages == 1:
+            done = translate("Brief", "Wrote the brief of {name} (1 page) to {path}", name=account.name,
+                             path=str(args.output))  # fmt: skip
+        else:
+            done = translate("Brief", "Wrote the brief of {name} ({pages} pages) to {path}", name=account.name,
+                             pages=pages, path=str(args.output))  # fmt: skip
+        print(done)
         return 0
     text = brief.render(data, fmt)
     if args.output is None:
         sys.stdout.write(text)
         return 0
     _write_text(args.output, text)
-    print(f"Wrote the brief of {account.name} to {args.output}")
+    print(translate("Brief", "Wrote the brief of {name} to {path}", name=account.name, path=str(args.output)))
     return 0

@@ -342,6 +342,578 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>Brief</name>
+        <message>
+            <source>Domain</source>
+            <extracomment>the newest triggers a brief lists (the rest are counted, not shown) sources listed under one trigger the latest touches shown per thread characters of news text shown on each side of a summary's evidence</extracomment>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <source>Region / country</source>
+            <translation>地区/国家</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Owner (SDR)</source>
+            <translation>负责人 (SDR)</translation>
+        </message>
+        <message>
+            <source>AE</source>
+            <translation>AE</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>简介</translation>
+        </message>
+        <message>
+            <source>confirmed by you</source>
+            <translation>已由你确认</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>已报道</translation>
+        </message>
+        <message>
+            <source>unconfirmed (hedged wording)</source>
+            <translation>未证实（措辞含糊）</translation>
+        </message>
+        <message>
+            <source>The account as a whole</source>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source> (+1 later step)</source>
+            <translation>（其后还有 1 步）</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>已置顶</translation>
+        </message>
+        <message>
+            <source>1 older trigger not shown.</source>
+            <translation>另有 1 个较早的触发事件未列出。</translation>
+        </message>
+        <message>
+            <source>1 dismissed trigger left out.</source>
+            <translation>1 个已忽略的触发事件未列入。</translation>
+        </message>
+        <message>
+            <source>ICP fit: not scored (no ideal customer profile defined).</source>
+            <translation>ICP 匹配度：未评分（尚未定义理想客户画像）。</translation>
+        </message>
+        <message>
+            <source>No stage changes recorded.</source>
+            <translation>没有阶段变更记录。</translation>
+        </message>
+        <message>
+            <source>No trigger events found in this account's news yet.</source>
+            <extracomment>Fonts: the system's own first, then fonts that carry Chinese on each platform. Plain CSS that both browsers and Qt's rich text (ui/pdf.py) understand.</extracomment>
+            <translation>尚未在该客户的新闻中发现触发事件。</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>证据：</translation>
+        </message>
+        <message>
+            <source>Approach first:</source>
+            <translation>优先接触：</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <source>Nobody known yet.</source>
+            <translation>还没有已知的联系人。</translation>
+        </message>
+        <message>
+            <source>No touches logged yet.</source>
+            <translation>还没有触达记录。</translation>
+        </message>
+        <message>
+            <source>No open tasks.</source>
+            <translation>没有待办任务。</translation>
+        </message>
+        <message>
+            <source>No notes yet.</source>
+            <translation>还没有备注。</translation>
+        </message>
+        <message>
+            <source>engaged</source>
+            <translation>已互动</translation>
+        </message>
+        <message>
+            <source>image</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>未接触</translation>
+        </message>
+        <message>
+            <source>Engaged</source>
+            <translation>已互动</translation>
+        </message>
+        <message>
+            <source>MQA</source>
+            <translation>MQA</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>成交客户</translation>
+        </message>
+        <message>
+            <source>Renewal / expansion</source>
+            <translation>续约/扩展</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>融资</translation>
+        </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>收购</translation>
+        </message>
+        <message>
+            <source>Leadership change</source>
+            <translation>高管变动</translation>
+        </message>
+        <message>
+            <source>Expansion</source>
+            <translation>业务扩张</translation>
+        </message>
+        <message>
+            <source>Product launch</source>
+            <translation>产品发布</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>合作</translation>
+        </message>
+        <message>
+            <source>Hiring</source>
+            <translation>招聘</translation>
+        </message>
+        <message>
+            <source>Layoffs / restructuring</source>
+            <translation>裁员/重组</translation>
+        </message>
+        <message>
+            <source>IPO</source>
+            <translation>上市 (IPO)</translation>
+        </message>
+        <message>
+            <source>Financial results</source>
+            <translation>财报发布</translation>
+        </message>
+        <message>
+            <source>Security incident</source>
+            <translation>安全事件</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>获奖</translation>
+        </message>
+        <message>
+            <source>C-Level/VP</source>
+            <translation>高管/副总裁</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>总监</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>执行层</translation>
+        </message>
+        <message>
+            <source>Not classified</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation>决策者</translation>
+        </message>
+        <message>
+            <source>economic buyer</source>
+            <translation>预算决策人</translation>
+        </message>
+        <message>
+            <source>champion</source>
+            <translation>内部支持者</translation>
+        </message>
+        <message>
+            <source>influencer</source>
+            <translation>影响者</translation>
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation>评估者</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>blocker</source>
+            <translation>阻碍者</translation>
+        </message>
+        <message>
+            <source>not contacted yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <source>waiting for a reply</source>
+            <translation>等待回复</translation>
+        </message>
+        <message>
+            <source>no answer yet (gone cold)</source>
+            <translation>尚无回复（已冷却）</translation>
+        </message>
+        <message>
+            <source>replied, positive</source>
+            <translation>已回复，积极</translation>
+        </message>
+        <message>
+            <source>replied, neutral</source>
+            <translation>已回复，中性</translation>
+        </message>
+        <message>
+            <source>replied, negative</source>
+            <translation>已回复，消极</translation>
+        </message>
+        <message>
+            <source>asked us to stop</source>
+            <translation>要求停止联系</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <source>left a voicemail</source>
+            <translation>已留言</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>positive reply</source>
+            <translation>积极回复</translation>
+        </message>
+        <message>
+            <source>neutral reply</source>
+            <translation>中性回复</translation>
+        </message>
+        <message>
+            <source>negative reply</source>
+            <translation>消极回复</translation>
+        </message>
+        <message>
+            <source>meeting booked</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>bounced</source>
+            <translation>退信</translation>
+        </message>
+        <message>
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>left the company</source>
+            <translation>已离职</translation>
+        </message>
+        <message>
+            <source>do not contact</source>
+            <translation>请勿联系</translation>
+        </message>
+        <message>
+            <source>{year}-{month:02}-{day:02}</source>
+            <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>{playbook} playbook, {status}; next: {channel} due {date}</source>
+            <translation>打法手册“{playbook}”，{status}；下一步：{channel}，{date}到期</translation>
+        </message>
+        <message>
+            <source>{when}: {task}</source>
+            <translation>{when}：{task}</translation>
+        </message>
+        <message>
+            <source>({points:g} of {weight:g} points)</source>
+            <translation>（{points:g}/{weight:g} 分）</translation>
+        </message>
+        <message>
+            <source>Prepared {date} with WhyNow.</source>
+            <translation>于{date}用 WhyNow 编写。</translation>
+        </message>
+        <message>
+            <source>Account brief: {name}</source>
+            <translation>客户简报：{name}</translation>
+        </message>
+        <message>
+            <source>{playbook} playbook, {status}</source>
+            <translation>打法手册“{playbook}”，{status}</translation>
+        </message>
+        <message>
+            <source>created as {stage}</source>
+            <translation>创建，阶段为“{stage}”</translation>
+        </message>
+        <message>
+            <source>{change}, by {name}</source>
+            <translation>{change}，操作人：{name}</translation>
+        </message>
+        <message>
+            <source>{change} ({reason})</source>
+            <translation>{change}（{reason}）</translation>
+        </message>
+        <message>
+            <source>{date} {channel} from them: {outcome}</source>
+            <translation>{date} {channel}（对方发来）：{outcome}</translation>
+        </message>
+        <message>
+            <source>{date} {channel} to them: {outcome}</source>
+            <translation>{date} {channel}（我方发出）：{outcome}</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>{date}到期</translation>
+        </message>
+        <message>
+            <source>by {name}, {date}</source>
+            <translation>{name} 写于{date}</translation>
+        </message>
+        <message>
+            <source>Prepared {date} by {name} with WhyNow.</source>
+            <translation>由 {name} 于{date}用 WhyNow 编写。</translation>
+        </message>
+        <message>
+            <source>{tier}. {why}</source>
+            <translation>{tier}。{why}</translation>
+        </message>
+        <message>
+            <source>image: {name}</source>
+            <translation>图片：{name}</translation>
+        </message>
+        <message>
+            <source>Why-now score: {score} / 100</source>
+            <translation>“为何是现在”得分：{score} / 100</translation>
+        </message>
+        <message>
+            <source>Tier {tier}</source>
+            <translation>{tier} 级</translation>
+        </message>
+        <message>
+            <source>{count} touch, last {date}</source>
+            <translation>{count} 次触达，最近一次在{date}</translation>
+        </message>
+        <message>
+            <source>{count} touches, last {date}</source>
+            <translation>{count} 次触达，最近一次在{date}</translation>
+        </message>
+        <message>
+            <source>engaged: {reason}</source>
+            <translation>已互动：{reason}</translation>
+        </message>
+        <message>
+            <source>due {date}, 1 day overdue</source>
+            <translation>{date}到期，已逾期 1 天</translation>
+        </message>
+        <message>
+            <source>due {date}, {days} days overdue</source>
+            <translation>{date}到期，已逾期 {days} 天</translation>
+        </message>
+        <message>
+            <source> (+{count} later steps)</source>
+            <translation>（其后还有 {count} 步）</translation>
+        </message>
+        <message>
+            <source>edited by {name}, {date}</source>
+            <translation>{name} 编辑于{date}</translation>
+        </message>
+        <message>
+            <source>about {name}</source>
+            <translation>关于 {name}</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}：</translation>
+        </message>
+        <message>
+            <source>Not contacted yet: {names}</source>
+            <translation>尚未联系：{names}</translation>
+        </message>
+        <message>
+            <source>known {known}, engaged {engaged}</source>
+            <translation>已知 {known}，已互动 {engaged}</translation>
+        </message>
+        <message>
+            <source>{count} older triggers not shown.</source>
+            <translation>另有 {count} 个较早的触发事件未列出。</translation>
+        </message>
+        <message>
+            <source>{count} dismissed triggers left out.</source>
+            <translation>{count} 个已忽略的触发事件未列入。</translation>
+        </message>
+        <message>
+            <source>Facts and ICP fit</source>
+            <translation>基本信息与 ICP 匹配度</translation>
+        </message>
+        <message>
+            <source>Stage history</source>
+            <translation>阶段历史</translation>
+        </message>
+        <message>
+            <source>Why now</source>
+            <translation>为何是现在</translation>
+        </message>
+        <message>
+            <source>(rule {rule})</source>
+            <translation>（规则 {rule}）</translation>
+        </message>
+        <message>
+            <source>Buying committee</source>
+            <translation>采购委员会</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>触达</translation>
+        </message>
+        <message>
+            <source>Open next steps</source>
+            <translation>待办的下一步</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>ICP fit: {score} / 100</source>
+            <translation>ICP 匹配度：{score} / 100</translation>
+        </message>
+        <message>
+            <source>Gaps:</source>
+            <translation>缺口：</translation>
+        </message>
+        <message>
+            <source>Talking point:</source>
+            <translation>沟通要点：</translation>
+        </message>
+        <message>
+            <source>Wrote the brief of {name} to {path}</source>
+            <translation>已将 {name} 的简报写入 {path}</translation>
+        </message>
+        <message>
+            <source>Wrote the brief of {name} (1 page) to {path}</source>
+            <translation>已将 {name} 的简报（1 页）写入 {path}</translation>
+        </message>
+        <message>
+            <source>Wrote the brief of {name} ({pages} pages) to {path}</source>
+            <translation>已将 {name} 的简报（{pages} 页）写入 {path}</translation>
+        </message>
+        <message>
+            <source>Known {known} · engaged {engaged}</source>
+            <translation>已知 {known} · 已互动 {engaged}</translation>
+        </message>
+        <message>
+            <source>(target: {target})</source>
+            <translation>（目标：{target}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefChannel</name>
+        <message>
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Voicemail</source>
+            <translation>语音留言</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>领英</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>BuyingRole</name>
         <message>
             <source>Decision maker</source>
@@ -4638,6 +5210,18 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>With no healthy backup, SQLite can often rescue the rows: `sqlite3 {name} .recover | sqlite3 rescued.whynow`.</source>
             <translation>没有完好备份时，SQLite 通常能抢救出数据行：`sqlite3 {name} .recover | sqlite3 rescued.whynow`。</translation>
+        </message>
+        <message>
+            <source>A PDF brief needs a file to go to: add -o FILE.pdf.</source>
+            <translation>PDF 简报需要指定输出文件：请加上 -o FILE.pdf。</translation>
+        </message>
+        <message>
+            <source>PDF briefs need the desktop part of WhyNow (Qt), which is not available here. Use --format html and print that from a browser.</source>
+            <translation>PDF 简报需要 WhyNow 的桌面组件 (Qt)，但这里没有。请改用 --format html，再从浏览器打印。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 """`whynow brief --format pdf` end to end: a real process, a real workspace, a real PDF on A4
-whose Chinese is drawn with an embedded CJK font (and, with poppler installed, rendered)."""
+whose Chinese is drawn with an embedded CJK font (and, with poppler installed, rendered, in a
+brief written for a Chinese reader)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_the_pdf_brief_of_a_chinese_account_embeds_a_cjk_font(demo_workspace: Pa
     done = _whynow("--workspace", str(demo_workspace), "brief", "--account", "yunfan-logistics.example",
                    "-o", str(target), "--by", "Sam")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    pages = int(re.search(r"\((\d+) page\(s\)\)", done.stdout).group(1))  # type: ignore[union-attr]
+    pages = int(re.search(r"\((\d+) pages?\)", done.stdout).group(1))  # type: ignore[union-attr]
     data = target.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == pages >= 2
@@ -57,13 +58,16 @@ def test_the_pdf_brief_of_a_chinese_account_embeds_a_cjk_font(demo_workspace: Pa
                     reason="poppler-utils (pdftoppm, pdftotext, pdffonts) not installed")  # fmt: skip
 def test_the_pdf_renders_and_its_chinese_text_reads_back(demo_workspace: Path, tmp_path: Path) -> None:
     target = tmp_path / "brief.pdf"
-    done = _whynow("--workspace", str(demo_workspace), "brief", "--account", "云帆物流科技", "-o", str(target))
+    done = _whynow("--lang", "zh_CN", "--workspace", str(demo_workspace), "brief", "--account", "云帆物流科技",
+                   "-o", str(target))  # fmt: skip
     assert done.returncode == 0, done.stderr
+    assert re.search(r"已将 云帆物流科技 的简报（\d+ 页）写入", done.stdout)
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
-    for words in ("Account brief: 云帆物流科技", "云帆物流科技完成数亿元B轮融资", "Buying committee", "交接要点",
+    for words in ("客户简报：云帆物流科技", "云帆物流科技完成数亿元B轮融资", "采购委员会", "证据：", "交接要点",
                   "刘洋"):  # fmt: skip
         assert words in text
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text) and "Buying committee" not in text
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
     cjk_rows = [line for line in fonts.splitlines() if any(n.decode() in line for n in CJK_FONT_NAMES)]
     assert cjk_rows and all(" yes " in row for row in cjk_rows)  # embedded
