@@ -75,16 +75,20 @@ def read_table(data: bytes) -> Table:
     numbers: list[int] = []
     problems: list[tuple[int, str]] = []
     width = len(headers)
+    strip = str.strip
     try:
         record = 1
         for row in reader:
             record += 1  # csv counts physical lines (a quoted cell may span several); users count records
             line = record
-            if not any(cell.strip() for cell in row):
+            if not "".join(row).strip():  # blank, or nothing but spaces: as if the line were not there
                 continue
-            if len(row) > width and any(c.strip() for c in row[width:]):
-                problems.append((line, f"has {len(row)} cells but the header has {width}; extra cells ignored"))
-            rows.append([c.strip() for c in (row + [""] * width)[:width]])
+            if len(row) == width:  # the usual row: no padding, no cutting
+                rows.append(list(map(strip, row)))
+            else:
+                if len(row) > width and any(c.strip() for c in row[width:]):
+                    problems.append((line, f"has {len(row)} cells but the header has {width}; extra cells ignored"))
+                rows.append([c.strip() for c in (row + [""] * width)[:width]])
             numbers.append(line)
     except csv.Error as exc:
         raise TabularError(f"Row {reader.line_num} cannot be read: {exc}.") from None

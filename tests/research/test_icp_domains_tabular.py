@@ -125,3 +125,16 @@ def test_utf16_excel_export_and_bom() -> None:
     text = "Account Name\tWebsite\nÄrzte GmbH\taerzte.example\n"
     assert read_table(text.encode("utf-16")).rows == [["Ärzte GmbH", "aerzte.example"]]
     assert read_table(b"\xef\xbb\xbf" + text.encode()).headers == ["Account Name", "Website"]
+
+
+def test_rows_are_trimmed_padded_and_blank_lines_left_out() -> None:
+    data = b'Name,Domain,Country\n" Acme ",acme.com , DE\n\n  ,  , \nShort\nLong,long.example,FR,extra\nSpare,,,   \n'
+    table = read_table(data)
+    assert table.rows == [
+        ["Acme", "acme.com", "DE"],
+        ["Short", "", ""],
+        ["Long", "long.example", "FR"],
+        ["Spare", "", ""],
+    ]
+    assert table.row_numbers == [2, 5, 6, 7]
+    assert table.problems == [(6, "has 4 cells but the header has 3; extra cells ignored")]
