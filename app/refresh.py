@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import hashlib
-import multiprocessing
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -33,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from app.tasks import CancelToken, Progress, ProgressCallback, no_progress
+from app.tasks import CancelToken, Progress, ProgressCallback, no_progress, process_context
 from research.feeds.fetch import FetchResult, FetchStatus, fetch_feed, new_session
 from research.feeds.parse import ParsedFeed, parse_feed
 from storage import feeds as feed_store
@@ -134,13 +132,6 @@ class _Sessions:
             session.close()  # type: ignore[attr-defined]
 
 
-def _process_context() -> multiprocessing.context.BaseContext:
-    # forkserver: never fork a process that runs Qt and threads; spawn elsewhere.
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("forkserver")
-    return multiprocessing.get_context("spawn")
-
-
 def refresh_feeds(
     db: Database,
     feeds: list[feed_store.FeedRow],
@@ -220,9 +211,7 @@ def refresh_feeds(
                         digest = hashlib.sha256(result.body).hexdigest()
                         if digest != feed.body_hash:
                             if parse_pool is None:
-                                parse_pool = cf.ProcessPoolExecutor(
-                                    max_workers=processes, mp_context=_process_context()
-                                )
+                                parse_pool = cf.ProcessPoolExecutor(max_workers=processes, mp_context=process_context())
                                 summary.parsed_in_processes = True
                             pf = parse_pool.submit(
                                 parse_feed, result.body, result.final_url or feed.url, result.content_type

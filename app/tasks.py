@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import multiprocessing
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -67,3 +69,10 @@ def gc_paused() -> Iterator[None]:
             # collection after this from walking them all at once (another ~0.1 s).
             gc.freeze()
             gc.enable()
+
+
+def process_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forkserver on Linux (never fork a process that runs Qt and threads), else spawn."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")

@@ -4,30 +4,40 @@
 items that report the same event (within a few days, similar headline or
 same amount/round/counterpart/person) and either adds them as sources to a
 trigger we already have or stores a new one. A trigger the user dismissed
-stays dismissed: new sources join it without reviving it. Afterwards the
-accounts' why-now scores are recomputed. The GUI's Why-now tab, the inbox
-and `whynow triggers` read through here.
+stays dismissed: new sources join it without reviving it. The account's
+why-now score is recomputed with it. Each account is one short transaction;
+a big batch is planned in worker processes so this process (a GUI's) never
+holds the GIL for seconds. The GUI's Why-now tab, the inbox and `whynow
+triggers` read through here.
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import contextlib
+import functools
+import os
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
 from app.errors import NotFoundError, ValidationError
-from app.tasks import CancelToken, Progress, ProgressCallback, no_progress
+from app.tasks import CancelToken, Progress, ProgressCallback, no_progress, process_context
 from research import triggers as rules_mod
-from research.types import utc_now
+from research.types import new_id, utc_now
 from storage import settings
 from storage import triggers as store
-from storage.search import bulk_indexing
 
 SEEN_KEY = "triggers_seen_at"
 STATUSES = ("new", "confirmed", "dismissed")
+#: From this many unchecked items on, accounts are planned in worker processes: below it,
+#: starting them (and compiling the rules in each) costs more than it saves.
+PROCESS_THRESHOLD = 300
 
 
 def _parse(ts: str) -> datetime:
@@ -36,8 +46,17 @@ def _parse(ts: str) -> datetime:
 
 
 def load_rules(db: Database) -> rules_mod.TriggerRules:
-    extra = store.phrases(db)
-    return rules_mod.load_rules(extra) if extra else rules_mod.load_rules()
+    return _compiled_rules(_phrases_key(store.phrases(db)))
+
+
+def _phrases_key(phrases: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((type_, tuple(found)) for type_, found in phrases.items())
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_rules(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> rules_mod.TriggerRules:
+    # Compiling the rules with the user's phrases takes most of a second: once per set of phrases.
+    return rules_mod.load_rules({type_: list(found) for type_, found in phrases}) if phrases else rules_mod.load_rules()
 
 
 def _evidence(d: rules_mod.Detection) -> dict[str, Any]:
@@ -51,32 +70,57 @@ def _evidence(d: rules_mod.Detection) -> dict[str, Any]:
     }
 
 
-def detect_new(
+@dataclass(slots=True)
+class DetectionPlan:
+    """What detection decided for one account, as plain data.
+
+    Planned from one snapshot of the account (possibly in another process,
+    on its own connection) and written in one short transaction; `fingerprint`
+    says which state of the account's triggers the plan was made against.
+    """
+
+    account_id: str
+    fingerprint: str
+    checked: list[str] = field(default_factory=list)  # the items looked at
+    inserts: list[dict[str, Any]] = field(default_factory=list)  # new triggers, ids given
+    updates: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (trigger id, changes)
+    sources: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (trigger id, item id, evidence)
+    score: tuple[float | None, str | None, str | None] | None = None  # None: no events, score left alone
+    merged: int = 0
+
+
+def plan_account(
     db: Database,
-    *,
-    account_ids: Iterable[str] | None = None,
-    progress: ProgressCallback = no_progress,
+    account_id: str,
+    rules: rules_mod.TriggerRules,
+    now: datetime | None = None,
     cancel: CancelToken | None = None,
-) -> dict[str, int]:
-    """Detect triggers in unchecked items; returns {"items", "new_triggers", "merged_sources"}."""
-    rules = load_rules(db)
-    items = store.unchecked_items(db, account_ids)
+) -> DetectionPlan:
+    """Detect, group and match the account's unchecked items against its triggers; writes nothing."""
+    items = store.unchecked_items(db, [account_id])
+    plan = DetectionPlan(account_id, store.fingerprint(db, account_id), [i[0] for i in items])
+    events: list[rules_mod.ItemEvents] = []
+    for n, (item_id, _account, title, summary, published) in enumerate(items, start=1):
+        if cancel is not None and n % 500 == 0:
+            cancel.raise_if_cancelled()
+        found = rules_mod.detect_events(title, summary, rules)
+        if found:
+            events.append(rules_mod.ItemEvents(item_id, account_id, _parse(published), title, tuple(found)))
+    if not events:
+        return plan
     window = float(rules.config["grouping"]["window_days"])
     thresholds = {
         "words": float(rules.config["grouping"]["min_similarity_words"]),
         "chars": float(rules.config["grouping"]["min_similarity_chars"]),
     }
-    by_account: dict[str, list[rules_mod.ItemEvents]] = defaultdict(list)
-    for n, (item_id, account_id, title, summary, published) in enumerate(items, start=1):
-        if cancel is not None and n % 500 == 0:
-            cancel.raise_if_cancelled()
-        found = rules_mod.detect_events(title, summary, rules)
-        if found:
-            by_account[account_id].append(
-                rules_mod.ItemEvents(item_id, account_id, _parse(published), title, tuple(found))
-            )
-    new_triggers = merged = 0
-    touched: set[str] = set()
+    existing = store.all_live(db, [account_id])
+    # The account's triggers from before this run: groups found in this run are
+    # already distinct from each other (group_events saw to that).
+    earliest = min(e.published for e in events) - timedelta(days=window)
+    before: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in existing:
+        if _parse(t["occurred_at"]) >= earliest:
+            before[t["type"]].append(t)
     normalised: dict[str, str] = {}
 
     def norm(title: str) -> str:
@@ -84,71 +128,200 @@ def detect_new(
             normalised[title] = rules_mod.normalise_title(title, rules)
         return normalised[title]
 
-    with db.atomic():
-        # New triggers are indexed for search in one statement at the end, not row by row.
-        with bulk_indexing(db.conn, "trigger"):
-            for account_id, events in by_account.items():
-                # The account's triggers from before this run, read once: groups found in this
-                # run are already distinct from each other (group_events saw to that).
-                earliest = min(e.published for e in events) - timedelta(days=window)
-                before: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                for t in store.all_live(db, [account_id]):
-                    if _parse(t["occurred_at"]) >= earliest:
-                        before[t["type"]].append(t)
-                for group in rules_mod.group_events(events, rules=rules):
-                    match = None
-                    for existing in before.get(group.type, []):
-                        age = abs((_parse(existing["occurred_at"]) - group.first_published).total_seconds()) / 86400
-                        if age > window:
-                            continue
-                        score, mode = rules_mod.normalised_similarity(
-                            norm(existing["headline"]), norm(group.title), rules
-                        )
-                        same = any(
-                            existing["details"].get(k) not in (None, "")
-                            and existing["details"].get(k) == group.detection.details.get(k)
-                            for k in ("amount", "round", "counterpart", "person")
-                        )
-                        if score >= thresholds[mode] or same:
-                            match = existing
-                            break
-                    best = group.detection
-                    if match is None:
-                        trigger_id = store.insert_trigger(
-                            db,
-                            {
-                                "account_id": account_id,
-                                "type": group.type,
-                                "confidence": best.confidence,
-                                "confirmed": group.confirmed,
-                                "headline": group.title,
-                                "evidence_field": best.evidence.field,
-                                "evidence_text": best.evidence.text,
-                                "evidence_start": best.evidence.start,
-                                "evidence_end": best.evidence.end,
-                                "details": dict(best.details),
-                                "occurred_at": group.first_published.astimezone(UTC).replace(microsecond=0).isoformat(),
-                            },
-                        )
-                        new_triggers += 1
-                    else:
-                        trigger_id = match["id"]
-                        changes: dict[str, Any] = {}
-                        if group.confirmed and not match["confirmed"]:
-                            changes["confirmed"] = True  # a later source confirmed the rumour
-                        if best.confidence > match["confidence"]:
-                            changes["confidence"] = best.confidence
-                        if changes:
-                            store.update_trigger(db, trigger_id, changes)
-                        merged += len(group.sources)
-                    for source in group.sources:
-                        store.add_source(db, trigger_id, source.item_id, _evidence(source.detection))
-                    touched.add(account_id)
-        store.mark_checked(db, [i[0] for i in items])
-    progress(Progress(len(items), len(items), f"{new_triggers} new triggers"))
-    if touched:
-        recompute_scores(db, touched)
-    return {"items": len(items), "new_triggers": new_triggers, "merged_sources": merged}
+    for group in rules_mod.group_events(events, rules=rules):
+        match = None
+        for candidate in before.get(group.type, []):
+            age = abs((_parse(candidate["occurred_at"]) - group.first_published).total_seconds()) / 86400
+            if age > window:
+                continue
+            score, mode = rules_mod.normalised_similarity(norm(candidate["headline"]), norm(group.title), rules)
+            same = any(
+                candidate["details"].get(k) not in (None, "")
+                and candidate["details"].get(k) == group.detection.details.get(k)
+                for k in ("amount", "round", "counterpart", "person")
+            )
+            if score >= thresholds[mode] or same:
+                match = candidate
+                break
+        best = group.detection
+        if match is None:
+            trigger = {
+                "id": new_id(),
+                "account_id": account_id,
+                "type": group.type,
+                "confidence": best.confidence,
+                "confirmed": group.confirmed,
+                "headline": group.title,
+                "evidence_field": best.evidence.field,
+                "evidence_text": best.evidence.text,
+                "evidence_start": best.evidence.start,
+                "evidence_end": best.evidence.end,
+                "details": dict(best.details),
+                "occurred_at": group.first_published.astimezone(UTC).replace(microsecond=0).isoformat(),
+            }
+            plan.inserts.append(trigger)
+            trigger_id = trigger["id"]
+        else:
+            trigger_id = match["id"]
+            changes: dict[str, Any] = {}
+            if group.confirmed and not match["confirmed"]:
+                changes["confirmed"] = True  # a later source confirmed the rumour
+            if best.confidence > match["confidence"]:
+                changes["confidence"] = best.confidence
+            if changes:
+                plan.updates.append((trigger_id, changes))
+                match.update(changes)
+            plan.merged += len(group.sources)
+        plan.sources.extend((trigger_id, s.item_id, _evidence(s.detection)) for s in group.sources)
+    plan.score = _score([*existing, *({**t, "status": "new"} for t in plan.inserts)], now or datetime.now(UTC))
+    return plan
+
+
+def _write_plan(db: Database, plan: DetectionPlan) -> None:
+    store.insert_triggers(db, plan.inserts)
+    for trigger_id, changes in plan.updates:
+        store.update_trigger(db, trigger_id, changes)
+    store.add_sources(db, plan.sources)
+    store.mark_checked(db, plan.checked)
+    if plan.score is not None:
+        store.set_account_score(db, plan.account_id, *plan.score)
+
+
+@contextlib.contextmanager
+def _write_transaction(db: Database) -> Iterator[None]:
+    """BEGIN IMMEDIATE: wait for the write lock first, so another process's commit cannot void our reads."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def _detect_account(
+    db: Database, account_id: str, rules: rules_mod.TriggerRules, cancel: CancelToken | None = None
+) -> tuple[int, int, int]:
+    """Plan one account from a snapshot, write it in one short transaction; (items, new triggers, merged sources).
+
+    Planning holds no lock (other processes detect other accounts meanwhile).
+    If the account's triggers changed between planning and writing (the user
+    dismissed one, say), or an item the plan names went away, it is planned
+    again inside the write transaction.
+    """
+    with db.atomic():  # one consistent read snapshot
+        plan = plan_account(db, account_id, rules, cancel=cancel)
+    try:
+        with _write_transaction(db):
+            if store.fingerprint(db, account_id) != plan.fingerprint:
+                plan = plan_account(db, account_id, rules)
+            _write_plan(db, plan)
+    except sqlite3.IntegrityError:
+        with _write_transaction(db):
+            plan = plan_account(db, account_id, rules)
+            _write_plan(db, plan)
+    return len(plan.checked), len(plan.inserts), plan.merged
+
+
+def _detect_in_process(path: str, account_id: str, phrases: dict[str, list[str]]) -> tuple[int, int, int]:
+    """`_detect_account` in a worker process, on its own connection to the workspace file."""
+    from storage.db import connect
+
+    db = connect(path, create=False)
+    try:
+        return _detect_account(db, account_id, _compiled_rules(_phrases_key(phrases)))
+    finally:
+        db.close()
+
+
+def _workspace_file(db: Database) -> str:
+    """The workspace's file name, or "" for a database in memory."""
+    for _seq, name, file in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(file or "")
+    return ""
+
+
+def detect_new(
+    db: Database,
+    *,
+    account_ids: Iterable[str] | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    processes: int | None = None,
+) -> dict[str, int]:
+    """Detect triggers in unchecked items; returns {"items", "new_triggers", "merged_sources"}.
+
+    Each account is planned (detection, grouping, matching, score) and written
+    in its own short transaction; a cancel keeps the accounts already done.
+    With many items the accounts are done in worker processes, each on its own
+    connection: detection is pure Python, and here it would hold the GIL for
+    seconds (and its writes would keep taking it back) while a GUI waits.
+    `processes`: how many (None: one per core when there are enough items; 0: none).
+    """
+    counts = store.unchecked_counts(db, account_ids)
+    total = sum(counts.values())
+    totals = {"items": 0, "new_triggers": 0, "merged_sources": 0}
+    if not counts:
+        return totals
+    if processes is None:
+        processes = (os.cpu_count() or 1) if total >= PROCESS_THRESHOLD else 0
+    path = _workspace_file(db)
+    # Other processes see only what is committed, and cannot open a database in memory.
+    use_processes = processes > 0 and bool(path) and not db.conn.in_transaction
+
+    def account_done(found: tuple[int, int, int]) -> None:
+        for key, n in zip(totals, found, strict=True):
+            totals[key] += n
+        progress(Progress(totals["items"], total, f"{totals['new_triggers']} new triggers"))
+
+    # Biggest accounts first, so no worker is left with a long one at the end.
+    order = sorted(counts, key=lambda a: counts[a], reverse=True)
+    if not use_processes:
+        rules = load_rules(db)
+        for account_id in order:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if db.conn.in_transaction:  # the caller's transaction: plan and write inside it
+                with db.atomic():
+                    plan = plan_account(db, account_id, rules, cancel=cancel)
+                    _write_plan(db, plan)
+                account_done((len(plan.checked), len(plan.inserts), plan.merged))
+            else:
+                account_done(_detect_account(db, account_id, rules, cancel))
+        return totals
+    phrases = store.phrases(db)
+    pool = cf.ProcessPoolExecutor(max_workers=min(processes, len(order)), mp_context=process_context())
+    try:
+        futures = {pool.submit(_detect_in_process, path, a, phrases): a for a in order}
+        for future in cf.as_completed(futures):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                found = future.result()
+            except Exception:  # a crashed worker, a lock held too long: this account is done here instead
+                found = _detect_account(db, futures[future], load_rules(db))
+            account_done(found)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return totals
+
+
+def _score(triggers: Iterable[dict[str, Any]], now: datetime) -> tuple[float | None, str | None, str | None]:
+    """(why-now score, latest live trigger's type, its date) over all of an account's triggers."""
+    signals = []
+    latest: dict[str, Any] | None = None
+    for t in triggers:
+        signals.append(
+            rules_mod.TriggerSignal(
+                t["type"], _parse(t["occurred_at"]), t["confirmed"], t["status"] == "dismissed", t["id"], t["headline"]
+            )
+        )
+        if t["status"] != "dismissed" and (latest is None or t["occurred_at"] > latest["occurred_at"]):
+            latest = t
+    score = rules_mod.why_now_score(signals, now).score if signals else None
+    return score, latest["type"] if latest else None, latest["occurred_at"] if latest else None
 
 
 def recompute_scores(db: Database, account_ids: Iterable[str] | None = None, now: datetime | None = None) -> None:
@@ -160,24 +333,7 @@ def recompute_scores(db: Database, account_ids: Iterable[str] | None = None, now
     ids = list(account_ids) if account_ids is not None else [r[0] for r in db.execute("SELECT id FROM accounts")]
     with db.atomic():
         for account_id in ids:
-            triggers = per_account.get(account_id, [])
-            signals = [
-                rules_mod.TriggerSignal(
-                    t["type"],
-                    _parse(t["occurred_at"]),
-                    t["confirmed"],
-                    t["status"] == "dismissed",
-                    t["id"],
-                    t["headline"],
-                )
-                for t in triggers
-            ]
-            live = [t for t in triggers if t["status"] != "dismissed"]
-            latest = max(live, key=lambda t: t["occurred_at"], default=None)
-            score = rules_mod.why_now_score(signals, now).score if signals else None
-            store.set_account_score(
-                db, account_id, score, latest["type"] if latest else None, latest["occurred_at"] if latest else None
-            )
+            store.set_account_score(db, account_id, *_score(per_account.get(account_id, []), now))
 
 
 def score_explained(db: Database, account_id: str, now: datetime | None = None) -> rules_mod.ScoreResult:

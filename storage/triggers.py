@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -50,6 +51,32 @@ def unchecked_items(db: Database, account_ids: Iterable[str] | None = None) -> l
     return [tuple(r) for r in db.execute(sql, args)]  # type: ignore[misc]
 
 
+def unchecked_counts(db: Database, account_ids: Iterable[str] | None = None) -> dict[str, int]:
+    """How many items each account has that detection has not seen yet (accounts with none left out)."""
+    sql = "SELECT account_id, count(*) FROM items WHERE triggers_checked = 0"
+    args: list[Any] = []
+    if account_ids is not None:
+        ids = list(account_ids)
+        sql += f" AND account_id IN ({','.join('?' * len(ids))})"
+        args = ids
+    return {account_id: n for account_id, n in db.execute(sql + " GROUP BY account_id", args)}
+
+
+def fingerprint(db: Database, account_id: str) -> str:
+    """A digest of the account's triggers as detection and scoring see them (ids, status, confirmed, confidence).
+
+    Detection may plan on one connection and write on another; an unchanged
+    digest at write time means nobody added, dismissed or confirmed a trigger
+    of this account in between.
+    """
+    row = db.execute(
+        "SELECT group_concat(id || ' ' || status || ' ' || confirmed || ' ' || confidence, ',') FROM "
+        "(SELECT id, status, confirmed, confidence FROM triggers WHERE account_id = ? ORDER BY id)",
+        [account_id],
+    ).fetchone()
+    return hashlib.sha256((row[0] or "").encode()).hexdigest()
+
+
 def mark_checked(db: Database, item_ids: Sequence[str]) -> None:
     db.conn.executemany("UPDATE items SET triggers_checked = 1 WHERE id = ?", [(i,) for i in item_ids])
 
@@ -62,19 +89,32 @@ def reset_checked(db: Database, account_ids: Iterable[str] | None = None) -> Non
         db.execute(f"UPDATE items SET triggers_checked = 0 WHERE account_id IN ({','.join('?' * len(ids))})", ids)
 
 
-def insert_trigger(db: Database, data: dict[str, Any]) -> str:
+def insert_triggers(db: Database, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert new triggers, each already given its id, in one statement (status "new", created now)."""
     now = utc_now()
-    row = {"id": new_id(), "status": "new", "created_at": now, "updated_at": now, **data}
-    row["details"] = json.dumps(row.get("details") or {}, ensure_ascii=False)
-    row["confirmed"] = int(bool(row.get("confirmed", True)))
-    # Plain SQL: sqlite-utils' insert() introspects the table on every call, which
-    # cost more than the insert itself when a refresh stores thousands of triggers.
-    columns = list(row)
-    db.execute(
-        f"INSERT INTO triggers ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [row[c] for c in columns],
+    db.conn.executemany(
+        f"INSERT INTO triggers ({', '.join(TRIGGER_COLUMNS)}) VALUES ({', '.join('?' * len(TRIGGER_COLUMNS))})",
+        [
+            (
+                r["id"],
+                r["account_id"],
+                r["type"],
+                r["confidence"],
+                int(bool(r.get("confirmed", True))),
+                "new",
+                r["headline"],
+                r["evidence_field"],
+                r["evidence_text"],
+                r["evidence_start"],
+                r["evidence_end"],
+                json.dumps(r.get("details") or {}, ensure_ascii=False),
+                r["occurred_at"],
+                now,
+                now,
+            )
+            for r in rows
+        ],
     )
-    return str(row["id"])
 
 
 def update_trigger(db: Database, trigger_id: str, changes: dict[str, Any]) -> None:
@@ -85,10 +125,12 @@ def update_trigger(db: Database, trigger_id: str, changes: dict[str, Any]) -> No
     db.table("triggers").update(trigger_id, {**changes, "updated_at": utc_now()})
 
 
-def add_source(db: Database, trigger_id: str, item_id: str, evidence: dict[str, Any]) -> None:
-    db.execute(
+def add_sources(db: Database, sources: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+    """(trigger id, item id, evidence) rows in one statement; a source already linked is left alone."""
+    now = utc_now()
+    db.conn.executemany(
         "INSERT OR IGNORE INTO trigger_sources (trigger_id, item_id, evidence, created_at) VALUES (?, ?, ?, ?)",
-        [trigger_id, item_id, json.dumps(evidence, ensure_ascii=False), utc_now()],
+        [(t, i, json.dumps(e, ensure_ascii=False), now) for t, i, e in sources],
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from support.feedserver import FeedServer, Reply
 
 from app import accounts, contacts, feeds, triggers
 from app.cli import main
+from app.refresh import refresh_feeds, select_feeds
+from storage.db import connect
 
 
 def rss(items: list[tuple[str, str, str]]) -> bytes:
@@ -196,3 +199,68 @@ def test_a_chinese_account_gets_chinese_talking_points_unless_asked_otherwise(
     english = triggers.triggers_for_account(db, yunfan, language="en")[0]
     assert english["talking_point"].startswith("Congratulations on 云帆物流科技's 数亿元 B轮 raise")
     assert "完成2500万美元B轮融资" in triggers.triggers_for_account(db, acme, language="zh_CN")[0]["talking_point"]
+
+
+def test_a_trigger_dismissed_while_detection_plans_stays_dismissed(
+    db: Database, acme: str, server: FeedServer, workspace_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = ("x1", "Acme Robotics opens new office in Berlin", "Mon, 16 Nov 2026 09:00:00 GMT")
+    url = server.add("/f.xml", Reply(rss([first])))
+    feeds.add_feed(db, acme, url)
+    feeds.refresh(db)
+    trigger = triggers.triggers_for_account(db, acme)[0]
+    server.add(
+        "/f.xml", Reply(rss([first, ("x2", "Acme Robotics opens Berlin office with 40 staff", "Tue, 17 Nov 2026")]))
+    )
+    planned = triggers.plan_account
+
+    def plan_then_user_dismisses(*args: object, **kwargs: object) -> triggers.DetectionPlan:
+        plan = planned(*args, **kwargs)  # type: ignore[arg-type]
+        if trigger["status"] != "dismissed":  # the user clicks Dismiss in the window meanwhile
+            other = connect(workspace_path)
+            triggers.set_status(other, trigger["id"], "dismissed")
+            other.close()
+            trigger["status"] = "dismissed"
+        return plan
+
+    monkeypatch.setattr(triggers, "plan_account", plan_then_user_dismisses)
+    feeds.refresh(db)
+    after = triggers.triggers_for_account(db, acme)
+    assert len(after) == 1 and after[0]["status"] == "dismissed" and len(after[0]["sources"]) == 2
+    assert next(r for r in accounts.list_rows(db) if r["id"] == acme)["why_now_score"] == 0
+
+
+def test_accounts_checked_in_worker_processes_get_the_same_triggers(
+    db: Database, server: FeedServer, workspace_path: Path, tmp_path: Path
+) -> None:
+    day = "Mon, 16 Nov 2026 09:00:00 GMT"
+    for n, name in enumerate(("Acme Robotics", "Borealis Freight", "Cobalt Health")):
+        account = accounts.create_account(db, {"name": name}).id
+        headlines = [
+            f"{name} raises $25M Series B led by Harbor Ventures",
+            f"{name} closes $25M Series B funding round",
+            f"{name} appoints Mei Lin as Chief Revenue Officer",
+            f"{name} opens new office in Berlin",
+            f"Five tips for safer warehouses from {name}",
+        ]
+        feeds.add_feed(
+            db, account, server.add(f"/{n}.xml", Reply(rss([(f"{n}-{i}", h, day) for i, h in enumerate(headlines)])))
+        )
+    refresh_feeds(db, select_feeds(db))  # items stored, not yet checked
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.whynow"
+    shutil.copy(workspace_path, copy)
+    in_processes = triggers.detect_new(db, processes=2)
+    other = connect(copy)
+    here = triggers.detect_new(other, processes=0)
+    assert in_processes == here and here["new_triggers"] >= 9
+
+    def seen(database: Database) -> list[tuple[object, ...]]:
+        return sorted(
+            (row["name"], row["why_now_score"], t["type"], t["headline"], len(t["sources"]), t["status"])
+            for row in accounts.list_rows(database)
+            for t in triggers.triggers_for_account(database, row["id"])
+        )
+
+    assert seen(db) == seen(other)
+    other.close()
