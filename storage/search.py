@@ -116,12 +116,15 @@ def index_tokens(*texts: str | None) -> str:
             out.extend(_ASCII_WORDS.findall(text.lower()))
             continue
         # NFKC: full-width "ＡＢＣ１２３" and compatibility ideographs match what people type.
-        for match in _UNITS.finditer(unicodedata.normalize("NFKC", text)):
-            run, word = match.groups()
-            if run is not None:
-                out.extend(cjk_pairs(run))
+        # findall gives '' for the group that did not match (units are never empty).
+        for run, word in _UNITS.findall(unicodedata.normalize("NFKC", text)):
+            if run:
+                if len(run) < 3:  # one character, or one pair: cjk_pairs(run) == [run]
+                    out.append(run)
+                else:
+                    out.extend(cjk_pairs(run))
             else:
-                out.append(fold_word(word))
+                out.append(word.lower() if word.isascii() else fold_word(word))
     return " ".join(out)
 
 

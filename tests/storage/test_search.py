@@ -264,6 +264,15 @@ def test_the_ascii_fast_path_tokenises_like_the_general_one() -> None:
     rng = random.Random(7)
     samples = ["Head of Growth (EMEA)", "jane.doe@Acme-Corp.example", "VP_Sales 2026", "", "   "]
     samples += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    # and the general path itself, on what names and titles hold: Chinese, kana, Hangul,
+    # accents (composed and combining), full-width forms, compatibility ideographs
+    alphabet = (
+        string.ascii_letters
+        + string.digits
+        + " .-_@"
+        + "云帆物流科技伟王首席财务官かなカナ한국어éüÅçße\u0301\u3099ＡＢ１２\uf900"
+    )
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
     for text in samples:
         assert s.index_tokens(text) == general(text), text
 
