@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app import i18n
 from app.errors import ValidationError
+from research import i18n as research_i18n
 from research import metrics as kpi
 from research.types import PersonaTier, Stage
 
@@ -73,7 +75,10 @@ def gather_facts(db: Database) -> dict[str, Any]:
         )
         if _has(db, "deals"):
             sql += " OR account_id IN (SELECT account_id FROM deals WHERE deleted_at IS NULL)"
-        sql += " OR account_id IN (SELECT account_id FROM stage_changes WHERE to_stage IN ('opportunity', 'customer', 'renewal')))"
+        sql += (
+            " OR account_id IN (SELECT account_id FROM stage_changes"
+            " WHERE to_stage IN ('opportunity', 'customer', 'renewal')))"
+        )
         touches = [kpi.TouchFacts(*row) for row in db.execute(sql)]
     contacts: list[kpi.ContactFacts] = []
     if _has(db, "contacts"):
@@ -171,3 +176,39 @@ def open_pipeline_mrr(db: Database) -> tuple[float, int]:
         "AND kind IN ('new', 'expansion')"
     ).fetchone()
     return float(row[0]), int(row[1])
+
+
+# -- words for people (the CLI; the GUI formats with Qt's locale) -------------------------------------
+
+
+def reads_chinese() -> bool:
+    """Whether this process's text is being translated into Chinese (`whynow --lang zh_CN`)."""
+    translator = research_i18n.current_translator()
+    return translator is not None and translator is i18n.catalogue_translator("zh_CN")
+
+
+def kpi_label(definition: kpi.KpiDefinition) -> str:
+    """The KPI's name in the reader's language: kpis.json's labels are in the catalogue as "KpiLabel"."""
+    translator = research_i18n.current_translator()
+    return (translator("KpiLabel", definition.label) if translator else None) or definition.label
+
+
+def _trim(number: float, decimals: int) -> str:
+    text = f"{number:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_money(amount: float, *, chinese: bool) -> str:
+    """An amount for reading at a glance: Chinese counts in 万 (10⁴) and 亿 (10⁸)
+    with ¥ (¥350万, ¥1.23亿, ¥8,500), as the desktop app does for a Chinese reader
+    with the currency left on "auto"; otherwise grouped digits as before (3,500,000)."""
+    if not chinese:
+        return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+    sign, value = ("-" if amount < 0 else ""), abs(float(amount))
+    for size, unit in ((1e8, "亿"), (1e4, "万")):
+        if value >= size:
+            scaled = value / size
+            # three significant digits: 1.23亿, 35.6万, 350万 (never 350.0万)
+            decimals = max(0, 2 - len(str(int(scaled))) + 1)
+            return f"{sign}¥{_trim(scaled, decimals)}{unit}"
+    return f"{sign}¥{value:,.0f}" if value.is_integer() else f"{sign}¥{value:,.2f}"

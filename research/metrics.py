@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
+from research.i18n import join, noop, translate
 from research.types import PersonaTier, Stage
 
 DealKind = Literal["new", "expansion", "renewal"]
@@ -208,13 +209,47 @@ def _days_between(earlier: str, later: str) -> float:
     return (_to_datetime(later) - _to_datetime(earlier)).total_seconds() / 86400
 
 
-def _plural(n: float, one: str, many: str | None = None) -> str:
-    word = one if n == 1 else (many or one + "s")
-    return f"{n:,.0f} {word}" if n == int(n) else f"{n:,.2f} {word}"
+def _number(n: float) -> str:
+    """A count or amount with grouping: 1,200, or 1,200.50 when it is not whole."""
+    return f"{n:,.0f}" if n == int(n) else f"{n:,.2f}"
 
 
-def _money(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+_money = _number
+
+# "{n} <noun>" in the reader's language: (one, many), both marked here for the catalogue.
+_NOUNS: dict[str, tuple[str, str]] = {
+    "account": (noop("Metrics", "{n} account"), noop("Metrics", "{n} accounts")),
+    "target": (noop("Metrics", "{n} target account"), noop("Metrics", "{n} target accounts")),
+    "tier": (noop("Metrics", "{n} tier-{tier} account"), noop("Metrics", "{n} tier-{tier} accounts")),
+    "opportunity": (noop("Metrics", "{n} opportunity"), noop("Metrics", "{n} opportunities")),
+    "open": (noop("Metrics", "{n} open opportunity"), noop("Metrics", "{n} open opportunities")),
+    "won_opportunity": (noop("Metrics", "{n} won opportunity"), noop("Metrics", "{n} won opportunities")),
+    "won_account": (noop("Metrics", "{n} won account"), noop("Metrics", "{n} won accounts")),
+    "newly_engaged": (
+        noop("Metrics", "{n} newly engaged account"), noop("Metrics", "{n} newly engaged accounts")
+    ),
+    "created": (noop("Metrics", "{n} opportunity created"), noop("Metrics", "{n} opportunities created")),
+    "new": (noop("Metrics", "{n} new deal"), noop("Metrics", "{n} new deals")),
+    "expansion": (noop("Metrics", "{n} expansion deal"), noop("Metrics", "{n} expansion deals")),
+    "win": (noop("Metrics", "{n} win"), noop("Metrics", "{n} wins")),
+    "meeting": (noop("Metrics", "{n} meeting"), noop("Metrics", "{n} meetings")),
+}  # fmt: skip
+#: stages as the explanations name them ("no account reached engaged yet")
+_STAGE_WORDS: dict[Stage, str] = {
+    Stage.COLD: noop("Metrics", "cold"), Stage.ENGAGED: noop("Metrics", "engaged"), Stage.MQA: noop("Metrics", "mqa"),
+    Stage.MEETING: noop("Metrics", "meeting"), Stage.OPPORTUNITY: noop("Metrics", "opportunity"),
+    Stage.CUSTOMER: noop("Metrics", "customer"), Stage.RENEWAL: noop("Metrics", "renewal"),
+}  # fmt: skip
+
+
+def _plural(n: float, noun: str, **fields: Any) -> str:
+    """ "3 target accounts": the count with its noun, singular or plural, in the reader's language."""
+    one, many = _NOUNS[noun]
+    return translate("Metrics", one if n == 1 else many, n=_number(n), **fields)
+
+
+def _stage(stage: Stage) -> str:
+    return translate("Metrics", _STAGE_WORDS[stage])
 
 
 def _ratio(
@@ -339,9 +374,7 @@ def _is_opportunity(deal: DealFacts) -> bool:
     return deal.kind != "renewal"
 
 
-def _committee_sizes(
-    sizes: Mapping[int, int] | Callable[[int], int] | None, tiers: Iterable[int]
-) -> dict[int, int]:
+def _committee_sizes(sizes: Mapping[int, int] | Callable[[int], int] | None, tiers: Iterable[int]) -> dict[int, int]:
     """Committee size per account tier: a callable decides every tier, a dict overrides some."""
     merged = {**default_committee_sizes(), **(sizes if isinstance(sizes, Mapping) else {})}
     out: dict[int, int] = {}
@@ -353,9 +386,7 @@ def _committee_sizes(
         else:
             raise ValueError(f"No committee size for account tier {tier}.")
         if value < 1:
-            raise ValueError(
-                f"The committee size for tier {tier} must be at least 1 (got {value})."
-            )
+            raise ValueError(f"The committee size for tier {tier} must be at least 1 (got {value}).")
         out[tier] = value
     return out
 
@@ -514,27 +545,27 @@ def _account_kpis(shared: _Shared, tally: _AccountTally, out: Period) -> None:
     sizes, weights = shared.sizes, shared.weights
     n = len(existing)
     all_ids = tuple(existing)
-    no_accounts = "no target accounts by the end of the period"
+    no_accounts = translate("Metrics", "no target accounts by the end of the period")
+    targets = _plural(n, "target")
     out["target_accounts_by_tier"] = (
-        Figure(n, _plural(n, "target account"), all_ids),
-        {
-            str(t): Figure(len(v), f"{_plural(len(v), 'tier-' + str(t) + ' account')}", tuple(v))
-            for t, v in by_tier.items()
-        },
+        Figure(n, targets, all_ids),
+        {str(t): Figure(len(v), _plural(len(v), "tier", tier=t), tuple(v)) for t, v in by_tier.items()},
     )
     out["engaged_accounts"] = (
-        Figure(len(engaged), f"{len(engaged):,} of {_plural(n, 'target account')} "
-               "have an engaged contact", tuple(engaged)),
+        Figure(len(engaged), translate("Metrics", "{count:,} of {targets} have an engaged contact",
+                                       count=len(engaged), targets=targets), tuple(engaged)),
         {},
     )  # fmt: skip
     out["engaged_accounts_pct"] = (
-        _ratio(len(engaged), n, 100, f"{len(engaged):,} engaged of {_plural(n, 'target account')}",
+        _ratio(len(engaged), n, 100,
+               translate("Metrics", "{count:,} engaged of {targets}", count=len(engaged), targets=targets),
                no_accounts, tuple(engaged)),
         {},
     )  # fmt: skip
     out["unengaged_accounts_pct"] = (
         _ratio(len(unengaged), n, 100,
-               f"{len(unengaged):,} with no engaged contact of {_plural(n, 'target account')}",
+               translate("Metrics", "{count:,} with no engaged contact of {targets}",
+                         count=len(unengaged), targets=targets),
                no_accounts, tuple(unengaged)),
         {},
     )  # fmt: skip
@@ -544,32 +575,35 @@ def _account_kpis(shared: _Shared, tally: _AccountTally, out: Period) -> None:
         size = sizes[t]
         tier_parts[str(t)] = _ratio(
             share_sum[t], len(members), 100,
-            f"engaged contacts ÷ a committee of {size} (capped at 100%), averaged over "
-            f"{_plural(len(members), f'tier-{t} account')}",
-            f"no tier-{t} accounts", tuple(members),
+            translate("Metrics", "engaged contacts ÷ a committee of {size} (capped at 100%), averaged over {accounts}",
+                      size=size, accounts=_plural(len(members), "tier", tier=t)),
+            translate("Metrics", "no tier-{tier} accounts", tier=t), tuple(members),
         )  # fmt: skip
+    accounts = _plural(n, "account")
     out["committee_penetration_by_tier"] = (
         _ratio(sum(share_sum.values()), n, 100,
-               f"engaged contacts ÷ committee size (capped at 100%), averaged over "
-               f"{_plural(n, 'account')}",
+               translate("Metrics", "engaged contacts ÷ committee size (capped at 100%), averaged over {accounts}",
+                         accounts=accounts),
                no_accounts, all_ids),
         tier_parts,
     )  # fmt: skip
-    weight_text = ", ".join(f"tier {t} ×{weights[t]:g}" for t in tally.tiers)
+    weight_text = join(
+        [translate("Metrics", "tier {tier} ×{weight:g}", tier=t, weight=weights[t]) for t in tally.tiers]
+    )
     out["committee_penetration_weighted"] = (
         _ratio(weighted_sum, weight_total, 100,
-               f"committee penetration averaged over {_plural(n, 'account')} weighted "
-               f"{weight_text}",
-               no_accounts if not n else "every account has weight 0", all_ids),
+               translate("Metrics", "committee penetration averaged over {accounts} weighted {weights}",
+                         accounts=accounts, weights=weight_text),
+               no_accounts if not n else translate("Metrics", "every account has weight 0"), all_ids),
         {},
     )  # fmt: skip
 
     stage_parts = {
-        s.value: Figure(len(by_stage[i]), f"{_plural(len(by_stage[i]), 'account')} in {s.value}",
-                        tuple(by_stage[i]))
+        s.value: Figure(len(by_stage[i]), translate("Metrics", "{accounts} in {stage}",
+                        accounts=_plural(len(by_stage[i]), "account"), stage=_stage(s)), tuple(by_stage[i]))
         for i, s in enumerate(_STAGES)
     }  # fmt: skip
-    out["stage_counts"] = (Figure(n, _plural(n, "target account"), all_ids), stage_parts)
+    out["stage_counts"] = (Figure(n, targets, all_ids), stage_parts)
     reached: list[list[str]] = [[] for _ in _STAGES]
     running: list[str] = []
     for i in reversed(range(len(_STAGES))):
@@ -577,23 +611,25 @@ def _account_kpis(shared: _Shared, tally: _AccountTally, out: Period) -> None:
         reached[i] = running
     steps: dict[str, Figure] = {}
     for i in range(len(_STAGES) - 1):
-        here, there = _STAGES[i].value, _STAGES[i + 1].value
-        steps[f"{here}→{there}"] = _ratio(
+        here, there = _STAGES[i], _STAGES[i + 1]
+        steps[f"{here.value}→{there.value}"] = _ratio(
             len(reached[i + 1]), len(reached[i]), 100,
-            f"{len(reached[i + 1]):,} reached {there} of {len(reached[i]):,} that reached {here}",
-            f"no account reached {here} yet", tuple(reached[i + 1]),
+            translate("Metrics", "{reached:,} reached {there} of {base:,} that reached {here}",
+                      reached=len(reached[i + 1]), there=_stage(there), base=len(reached[i]), here=_stage(here)),
+            translate("Metrics", "no account reached {stage} yet", stage=_stage(here)), tuple(reached[i + 1]),
         )  # fmt: skip
     won_stage = reached[_CUSTOMER]
     out["stage_conversion"] = (
         _ratio(len(won_stage), n, 100,
-               f"end to end: {len(won_stage):,} of {_plural(n, 'target account')} reached customer",
+               translate("Metrics", "end to end: {count:,} of {targets} reached customer",
+                         count=len(won_stage), targets=targets),
                no_accounts, tuple(won_stage)),
         steps,
     )  # fmt: skip
     out["progressed_accounts_30d_pct"] = (
         _ratio(len(progressed), n, 100,
-               f"{len(progressed):,} of {_plural(n, 'target account')} moved forward a stage "
-               "in the last 30 days of the period",
+               translate("Metrics", "{count:,} of {targets} moved forward a stage in the last 30 days of the period",
+                         count=len(progressed), targets=targets),
                no_accounts, tuple(progressed)),
         {},
     )  # fmt: skip
@@ -625,9 +661,7 @@ def _deal_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
         if _is_opportunity(d):
             if lo <= d.created_at < hi:
                 created.append(d.account_id)
-            is_open = d.created_at < hi and (
-                d.status == "open" or (closed is not None and closed >= hi)
-            )
+            is_open = d.created_at < hi and (d.status == "open" or (closed is not None and closed >= hi))
             if is_open:
                 open_ids.append(d.account_id)
                 open_acv += d.value_acv
@@ -656,27 +690,30 @@ def _deal_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
     n = out["_target_accounts"][0].value or 0
     created_accounts = tuple(dict.fromkeys(created))
     out["opportunities_created"] = (
-        Figure(len(created), f"{_plural(len(created), 'opportunity', 'opportunities')} created "
-               f"at {_plural(len(created_accounts), 'account')}", created_accounts),
+        Figure(len(created), translate("Metrics", "{opportunities} created at {accounts}",
+                                       opportunities=_plural(len(created), "opportunity"),
+                                       accounts=_plural(len(created_accounts), "account")), created_accounts),
         {},
     )  # fmt: skip
     out["opportunity_rate"] = (
         _ratio(len(created_accounts), n, 100,
-               f"{len(created_accounts):,} of {_plural(n, 'target account')} had an "
-               "opportunity created",
-               "no target accounts by the end of the period", created_accounts),
+               translate("Metrics", "{count:,} of {targets} had an opportunity created",
+                         count=len(created_accounts), targets=_plural(n, "target")),
+               translate("Metrics", "no target accounts by the end of the period"), created_accounts),
         {},
     )  # fmt: skip
     open_accounts = tuple(dict.fromkeys(open_ids))
-    opens = _plural(len(open_ids), "open opportunity", "open opportunities")
+    opens = _plural(len(open_ids), "open")
     out["open_pipeline_value"] = (
-        Figure(open_acv, f"ACV of {opens} at the end of the period", open_accounts),
+        Figure(open_acv, translate("Metrics", "ACV of {opportunities} at the end of the period", opportunities=opens),
+               open_accounts),
         {},
-    )
+    )  # fmt: skip
     out["open_pipeline_mrr"] = (
-        Figure(open_mrr, f"MRR of {opens} at the end of the period", open_accounts),
+        Figure(open_mrr, translate("Metrics", "MRR of {opportunities} at the end of the period", opportunities=opens),
+               open_accounts),
         {},
-    )
+    )  # fmt: skip
     out["open_opportunities"] = (Figure(len(open_ids), opens, open_accounts), {})
 
     # first touch → first opportunity, for accounts whose first opportunity is in the period
@@ -692,60 +729,70 @@ def _deal_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
             continue
         days.append(_days_between(first, at))
         day_ids.append(account)
-    left_out = f"; {untouched} left out with no touch before it" if untouched else ""
+    left_out = (
+        translate("Metrics", "; {count:,} left out with no touch before it", count=untouched) if untouched else ""
+    )
     median = _median_days(days)
-    out["median_days_first_touch_to_opportunity"] = (
-        Figure(median,
-               f"median over {_plural(len(days), 'account')} whose first opportunity "
-               f"was created in the period{left_out}" if median is not None
-               else f"no account's first opportunity followed a touch in the period{left_out}",
-               tuple(day_ids)),
-        {},
-    )  # fmt: skip
+    if median is not None:
+        text = translate(
+            "Metrics", "median over {accounts} whose first opportunity was created in the period{left_out}",
+            accounts=_plural(len(days), "account"), left_out=left_out,
+        )  # fmt: skip
+    else:
+        text = translate(
+            "Metrics", "no account's first opportunity followed a touch in the period{left_out}", left_out=left_out
+        )
+    out["median_days_first_touch_to_opportunity"] = (Figure(median, text, tuple(day_ids)), {})
 
     won = len(won_ids)
     won_accounts = tuple(dict.fromkeys(won_ids))
     out["win_rate"] = (
-        _ratio(won, won + lost, 100, f"{won:,} won of {won + lost:,} opportunities closed",
-               "no opportunity was won or lost in the period", won_accounts),
+        _ratio(won, won + lost, 100,
+               translate("Metrics", "{won:,} won of {closed:,} opportunities closed", won=won, closed=won + lost),
+               translate("Metrics", "no opportunity was won or lost in the period"), won_accounts),
         {},
     )  # fmt: skip
     revenue = sum(won_by_kind["new"]) + sum(won_by_kind["expansion"])
+    none_won = translate("Metrics", "no opportunity was won in the period")
     out["new_revenue_won"] = (
-        Figure(revenue, f"ACV of {_plural(won, 'opportunity', 'opportunities')} won",
+        Figure(revenue, translate("Metrics", "ACV of {opportunities} won", opportunities=_plural(won, "opportunity")),
                won_accounts),
         {
-            kind: Figure(sum(values), f"ACV of {_plural(len(values), kind + ' deal')} won",
+            kind: Figure(sum(values), translate("Metrics", "ACV of {deals} won", deals=_plural(len(values), kind)),
                          tuple(dict.fromkeys(won_kind_ids[kind])))
             for kind, values in won_by_kind.items()
         },
     )  # fmt: skip
     out["average_selling_price"] = (
-        _ratio(revenue, won, 1, f"{_money(revenue)} ACV ÷ {_plural(won, 'win')}",
-               "no opportunity was won in the period", won_accounts),
+        _ratio(revenue, won, 1,
+               translate("Metrics", "{revenue} ACV ÷ {wins}", revenue=_money(revenue), wins=_plural(won, "win")),
+               none_won, won_accounts),
         {},
     )  # fmt: skip
     cycle = _median_days(cycles)
     out["median_deal_cycle_days"] = (
-        Figure(cycle, f"median over {_plural(len(cycles), 'won opportunity', 'won opportunities')}"
-               if cycle is not None else "no opportunity was won in the period", won_accounts),
+        Figure(cycle, translate("Metrics", "median over {opportunities}",
+                                opportunities=_plural(len(cycles), "won_opportunity"))
+               if cycle is not None else none_won, won_accounts),
         {},
     )  # fmt: skip
     touches = sum(
-        sum(1 for at in shared.touch_times.get(account, ()) if at < cutoff)
-        for account, cutoff in win_cutoff.items()
+        sum(1 for at in shared.touch_times.get(account, ()) if at < cutoff) for account, cutoff in win_cutoff.items()
     )
     out["touches_per_won_account"] = (
         _ratio(touches, len(win_cutoff), 1,
-               f"{touches:,} touches before the win ÷ {_plural(len(win_cutoff), 'won account')}",
-               "no opportunity was won in the period", won_accounts),
+               translate("Metrics", "{touches:,} touches before the win ÷ {accounts}",
+                         touches=touches, accounts=_plural(len(win_cutoff), "won_account")),
+               none_won, won_accounts),
         {},
     )  # fmt: skip
     renew_accounts = tuple(dict.fromkeys(renew_ids))
+    no_renewals = translate("Metrics", "no renewal was won or lost in the period")
     out["renewal_rate"] = (
         _ratio(renew_won, renew_won + renew_lost, 100,
-               f"{renew_won:,} renewed of {renew_won + renew_lost:,} renewals closed",
-               "no renewal was won or lost in the period", renew_accounts),
+               translate("Metrics", "{renewed:,} renewed of {closed:,} renewals closed",
+                         renewed=renew_won, closed=renew_won + renew_lost),
+               no_renewals, renew_accounts),
         {},
     )  # fmt: skip
     due = sum(renew_value.values())
@@ -753,10 +800,11 @@ def _deal_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
     grown = sum(v for a, v in expansion_won.items() if a in renew_value)
     out["net_revenue_retention"] = (
         _ratio(kept + grown, due, 100,
-               f"({_money(kept)} renewed + {_money(grown)} expansion) ÷ {_money(due)} up for "
-               f"renewal at {_plural(len(renew_accounts), 'account')}",
-               "no renewal was won or lost in the period" if not renew_accounts
-               else "the renewals closed in the period have no value", renew_accounts),
+               translate("Metrics", "({kept} renewed + {grown} expansion) ÷ {due} up for renewal at {accounts}",
+                         kept=_money(kept), grown=_money(grown), due=_money(due),
+                         accounts=_plural(len(renew_accounts), "account")),
+               no_renewals if not renew_accounts
+               else translate("Metrics", "the renewals closed in the period have no value"), renew_accounts),
         {},
     )  # fmt: skip
 
@@ -768,14 +816,16 @@ def _deal_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
 def _activity_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
     visited = tuple(dict.fromkeys(s.account_id for s in shared.signals if lo <= s.at < hi))
     out["accounts_with_web_visits"] = (
-        Figure(len(visited), f"{_plural(len(visited), 'account')} with a web visit", visited),
+        Figure(len(visited), translate("Metrics", "{accounts} with a web visit",
+                                       accounts=_plural(len(visited), "account")), visited),
         {},
-    )
+    )  # fmt: skip
     meeting_ids = [a for a, at in shared.meetings if lo <= at < hi]
     meeting_accounts = tuple(dict.fromkeys(meeting_ids))
     out["meetings_created"] = (
-        Figure(len(meeting_ids), f"{_plural(len(meeting_ids), 'meeting')} booked at "
-               f"{_plural(len(meeting_accounts), 'account')}", meeting_accounts),
+        Figure(len(meeting_ids), translate("Metrics", "{meetings} booked at {accounts}",
+                                           meetings=_plural(len(meeting_ids), "meeting"),
+                                           accounts=_plural(len(meeting_accounts), "account")), meeting_accounts),
         {},
     )  # fmt: skip
 
@@ -788,26 +838,30 @@ def _activity_kpis(shared: _Shared, lo: str, hi: str, out: Period) -> None:
     research_ids = tuple(researched)
     out["research_minutes_per_account"] = (
         _ratio(minutes, len(research_ids), 1,
-               f"{minutes:,.0f} minutes ÷ {_plural(len(research_ids), 'account')} researched",
-               "no research time logged in the period", research_ids),
+               translate("Metrics", "{minutes:,.0f} minutes ÷ {accounts} researched",
+                         minutes=minutes, accounts=_plural(len(research_ids), "account")),
+               translate("Metrics", "no research time logged in the period"), research_ids),
         {},
     )  # fmt: skip
 
     in_period = [c.amount for c in shared.costs if lo <= c.at < hi]
     cost = sum(in_period)
-    for name, key, noun in (
-        ("cost_per_engaged_account", "_newly_engaged", "newly engaged account"),
-        ("cost_per_opportunity", "_opportunities", "opportunity created"),
-        ("cost_per_won_account", "_won_accounts", "won account"),
-    ):
+    for name, key, noun, none in (
+        ("cost_per_engaged_account", "_newly_engaged", "newly_engaged",
+         noop("Metrics", "no newly engaged accounts in the period")),
+        ("cost_per_opportunity", "_opportunities", "created",
+         noop("Metrics", "no opportunities created in the period")),
+        ("cost_per_won_account", "_won_accounts", "won_account", noop("Metrics", "no won accounts in the period")),
+    ):  # fmt: skip
         base = out[key][0]
         count = base.value or 0
         if not in_period:
-            figure = Figure(None, "no programme cost recorded for the period", base.account_ids)
+            figure = Figure(None, translate("Metrics", "no programme cost recorded for the period"), base.account_ids)
         else:
-            plural = "opportunities created" if noun == "opportunity created" else None
             figure = _ratio(
-                cost, count, 1, f"{_money(cost)} programme cost ÷ {_plural(count, noun, plural)}",
-                f"no {plural or noun + 's'} in the period", base.account_ids,
+                cost, count, 1,
+                translate("Metrics", "{cost} programme cost ÷ {results}", cost=_money(cost),
+                          results=_plural(count, noun)),
+                translate("Metrics", none), base.account_ids,
             )  # fmt: skip
         out[name] = (figure, {})

@@ -23,7 +23,9 @@ account in four worked turns into an opportunity) to get accounts to work.
 
 Arithmetic runs on exact fractions of the numbers as typed, so 0.2 is 1/5 and
 a plan that lands exactly on a whole opportunity is not rounded up by a float
-error. Pure: numbers in, a plan out; no storage, no Qt, no printing.
+error. Pure: numbers in, a plan out; no storage, no Qt, no printing. The
+words (steps, labels, coverage lines, input errors) are in the reader's
+language (research.i18n); the numbers keep their grouping (2,000,000).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+
+from research.i18n import translate
 
 MONTHS_PER_YEAR = 12
 
@@ -144,24 +148,48 @@ def _exact(value: float | int) -> Fraction:
 
 
 def _check_finite(value: float, what: str, name: str) -> None:
+    """`what` is the input's name, already in the reader's language."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise QuotaInputError(f"{what} must be a number (got {value!r}).", name)
-
-
-def _check_close_rate(rate: float, name: str, where: str = "") -> None:
-    _check_finite(rate, f"The close rate{where}", name)
-    if not 0 < rate <= 1:
-        hint = f" Write {rate:g}% as {rate / 100:g}." if 1 < rate <= 100 else ""
         raise QuotaInputError(
-            f"The close rate{where} must be above 0 and at most 1 (got {rate:g}).{hint}", name
+            translate("Quota", "{what} must be a number (got {value!r}).", what=what, value=value), name
         )
 
 
-def _check_mrr(mrr: float, name: str, where: str = "") -> None:
-    _check_finite(mrr, f"The MRR per opportunity{where}", name)
+def _close_rate_name(band: int | None) -> str:
+    if band is None:
+        return translate("Quota", "The close rate")
+    return translate("Quota", "The close rate in deal-size band {band}", band=band)
+
+
+def _mrr_name(band: int | None) -> str:
+    if band is None:
+        return translate("Quota", "The MRR per opportunity")
+    return translate("Quota", "The MRR per opportunity in deal-size band {band}", band=band)
+
+
+def _check_close_rate(rate: float, name: str, band: int | None = None) -> None:
+    what = _close_rate_name(band)
+    _check_finite(rate, what, name)
+    if not 0 < rate <= 1:
+        hint = (
+            translate("Quota", " Write {percent:g}% as {rate:g}.", percent=rate, rate=rate / 100)
+            if 1 < rate <= 100
+            else ""
+        )
+        raise QuotaInputError(
+            translate(
+                "Quota", "{what} must be above 0 and at most 1 (got {rate:g}).{hint}", what=what, rate=rate, hint=hint
+            ),
+            name,
+        )
+
+
+def _check_mrr(mrr: float, name: str, band: int | None = None) -> None:
+    what = _mrr_name(band)
+    _check_finite(mrr, what, name)
     if mrr <= 0:
         raise QuotaInputError(
-            f"The MRR per opportunity{where} must be more than 0 (got {mrr:g}).", name
+            translate("Quota", "{what} must be more than 0 (got {value:g}).", what=what, value=mrr), name
         )
 
 
@@ -173,43 +201,57 @@ def _validate(
     mrr_per_opportunity: float | None,
     accounts_per_opportunity: float,
 ) -> None:
-    _check_finite(arr_target, "The ARR target", "arr_target")
+    _check_finite(arr_target, translate("Quota", "The ARR target"), "arr_target")
     if arr_target <= 0:
         raise QuotaInputError(
-            f"The ARR target must be more than 0 (got {arr_target:g}).", "arr_target"
+            translate("Quota", "The ARR target must be more than 0 (got {value:g}).", value=arr_target), "arr_target"
         )
-    if isinstance(sdrs, bool) or not isinstance(sdrs, int):
-        raise QuotaInputError(f"The number of SDRs must be a whole number (got {sdrs!r}).", "sdrs")
-    if sdrs < 1:
-        raise QuotaInputError(f"The number of SDRs must be at least 1 (got {sdrs}).", "sdrs")
+    _check_sdrs(sdrs)
     if close_rate is None and not bands:
         raise QuotaInputError(
-            "Give a close rate (e.g. 0.2 for 20%) or close rates by deal size.", "close_rate"
+            translate("Quota", "Give a close rate (e.g. 0.2 for 20%) or close rates by deal size."), "close_rate"
         )
     if close_rate is not None and bands:
         raise QuotaInputError(
-            "Give either one close rate or close rates by deal size, not both.", "close_rate"
+            translate("Quota", "Give either one close rate or close rates by deal size, not both."), "close_rate"
         )
     if close_rate is not None:
         _check_close_rate(close_rate, "close_rate")
     if mrr_per_opportunity is not None:
         if bands:
             raise QuotaInputError(
-                "Close rates by deal size already give the MRR per opportunity; "
-                "leave the separate MRR per opportunity out.",
+                translate(
+                    "Quota",
+                    "Close rates by deal size already give the MRR per opportunity; "
+                    "leave the separate MRR per opportunity out.",
+                ),
                 "mrr_per_opportunity",
             )
         _check_mrr(mrr_per_opportunity, "mrr_per_opportunity")
     for i, band in enumerate(bands or (), start=1):
-        where = f" in deal-size band {i}"
-        _check_mrr(band.mrr_per_opportunity, "bands", where)
-        _check_close_rate(band.close_rate, "bands", where)
-    _check_finite(accounts_per_opportunity, "Accounts per opportunity", "accounts_per_opportunity")
+        _check_mrr(band.mrr_per_opportunity, "bands", i)
+        _check_close_rate(band.close_rate, "bands", i)
+    _check_finite(accounts_per_opportunity, translate("Quota", "Accounts per opportunity"), "accounts_per_opportunity")
     if accounts_per_opportunity < 1:
         raise QuotaInputError(
-            "Accounts per opportunity must be at least 1: it is how many accounts an SDR works "
-            f"to source one opportunity (got {accounts_per_opportunity:g}).",
+            translate(
+                "Quota",
+                "Accounts per opportunity must be at least 1: it is how many accounts an SDR works "
+                "to source one opportunity (got {value:g}).",
+                value=accounts_per_opportunity,
+            ),
             "accounts_per_opportunity",
+        )
+
+
+def _check_sdrs(sdrs: int) -> None:
+    if isinstance(sdrs, bool) or not isinstance(sdrs, int):
+        raise QuotaInputError(
+            translate("Quota", "The number of SDRs must be a whole number (got {value!r}).", value=sdrs), "sdrs"
+        )
+    if sdrs < 1:
+        raise QuotaInputError(
+            translate("Quota", "The number of SDRs must be at least 1 (got {value}).", value=sdrs), "sdrs"
         )
 
 
@@ -240,14 +282,15 @@ def plan_quota(
             _scenario(
                 arr, new_mrr, sdrs, _exact(b.close_rate), _exact(b.mrr_per_opportunity),
                 per_account,
-                f"{format_money(b.mrr_per_opportunity)} MRR deals at {format_rate(b.close_rate)}",
+                translate("Quota", "{mrr} MRR deals at {rate}", mrr=format_money(b.mrr_per_opportunity),
+                          rate=format_rate(b.close_rate)),
             )
             for b in bands
         ]  # fmt: skip
     else:
         assert close_rate is not None  # _validate guarantees one of the two
         mrr = None if mrr_per_opportunity is None else _exact(mrr_per_opportunity)
-        label = f"{format_rate(close_rate)} close rate"
+        label = translate("Quota", "{rate} close rate", rate=format_rate(close_rate))
         scenarios = [_scenario(arr, new_mrr, sdrs, _exact(close_rate), mrr, per_account, label)]
     return QuotaPlan(
         arr_target=float(arr),
@@ -269,26 +312,28 @@ def _scenario(
 ) -> Scenario:
     pipeline_total = new_mrr / rate
     per_sdr = pipeline_total / sdrs
+    per_sdr_args = {"total": format_money(pipeline_total), "sdrs": sdrs, "per_sdr": format_money(per_sdr)}
     steps = [
         Step(
             "new_mrr",
-            f"{format_money(arr)} ARR target ÷ 12 months = "
-            f"{format_money(new_mrr)} of new MRR to close",
+            translate("Quota", "{arr} ARR target ÷ 12 months = {mrr} of new MRR to close",
+                      arr=format_money(arr), mrr=format_money(new_mrr)),
             float(new_mrr),
         ),
         Step(
             "pipeline_total",
-            f"{format_money(new_mrr)} MRR ÷ {format_rate(rate)} AE close rate = "
-            f"{format_money(pipeline_total)} MRR of pipeline to source in total",
+            translate("Quota", "{mrr} MRR ÷ {rate} AE close rate = {total} MRR of pipeline to source in total",
+                      mrr=format_money(new_mrr), rate=format_rate(rate), total=format_money(pipeline_total)),
             float(pipeline_total),
         ),
         Step(
             "pipeline_per_sdr",
-            f"{format_money(pipeline_total)} MRR ÷ {sdrs} SDR{'s' if sdrs != 1 else ''} = "
-            f"{format_money(per_sdr)} MRR of pipeline per SDR",
+            translate("Quota", "{total} MRR ÷ {sdrs} SDR = {per_sdr} MRR of pipeline per SDR", **per_sdr_args)
+            if sdrs == 1
+            else translate("Quota", "{total} MRR ÷ {sdrs} SDRs = {per_sdr} MRR of pipeline per SDR", **per_sdr_args),
             float(per_sdr),
         ),
-    ]
+    ]  # fmt: skip
     if mrr is None:
         return Scenario(label, float(rate), None, float(pipeline_total), float(per_sdr),
                         None, None, None, None, None, steps)  # fmt: skip
@@ -296,41 +341,51 @@ def _scenario(
     exact_opps = per_sdr / mrr
     opps = math.ceil(exact_opps)
     rounded = (
-        " (rounded up: part of an opportunity cannot be sourced)" if opps != exact_opps else ""
+        translate("Quota", " (rounded up: part of an opportunity cannot be sourced)") if opps != exact_opps else ""
     )
     steps.append(
         Step(
             "opportunities_per_sdr",
-            f"{format_money(per_sdr)} MRR ÷ {format_money(mrr)} MRR per opportunity = "
-            f"{_count(exact_opps)} → {opps} opportunities per SDR{rounded}",
+            translate(
+                "Quota", "{per_sdr} MRR ÷ {mrr} MRR per opportunity = {exact} → {opps} opportunities per SDR{rounded}",
+                per_sdr=format_money(per_sdr), mrr=format_money(mrr), exact=_count(exact_opps), opps=opps,
+                rounded=rounded,
+            ),
             opps,
         )
-    )
+    )  # fmt: skip
     exact_accounts = opps * per_account
     accounts = math.ceil(exact_accounts)
     if per_account == 1:
-        accounts_text = (
-            f"{opps} opportunities × 1 account per sourced opportunity = "
-            f"{accounts} accounts per SDR (accounts where an opportunity is sourced)"
-        )
+        accounts_text = translate(
+            "Quota",
+            "{opps} opportunities × 1 account per sourced opportunity = "
+            "{accounts} accounts per SDR (accounts where an opportunity is sourced)",
+            opps=opps, accounts=accounts,
+        )  # fmt: skip
     else:
-        up = " (rounded up)" if accounts != exact_accounts else ""
-        accounts_text = (
-            f"{opps} opportunities × {_count(per_account)} accounts worked per sourced "
-            f"opportunity = {accounts} accounts to work per SDR{up}"
-        )
+        up = translate("Quota", " (rounded up)") if accounts != exact_accounts else ""
+        accounts_text = translate(
+            "Quota",
+            "{opps} opportunities × {per_account} accounts worked per sourced "
+            "opportunity = {accounts} accounts to work per SDR{up}",
+            opps=opps, per_account=_count(per_account), accounts=accounts, up=up,
+        )  # fmt: skip
     steps.append(Step("accounts_per_sdr", accounts_text, accounts))
     check = opps * mrr * MONTHS_PER_YEAR * sdrs * rate
     surplus = check - arr
+    extra = translate("Quota", " (+{surplus} from rounding up)", surplus=format_money(surplus)) if surplus else ""
     steps.append(
         Step(
             "check",
-            f"Check: {opps} × {format_money(mrr)} MRR × 12 × {sdrs} SDRs × {format_rate(rate)} = "
-            f"{format_money(check)} ARR ≥ {format_money(arr)} target"
-            + (f" (+{format_money(surplus)} from rounding up)" if surplus else ""),
+            translate(
+                "Quota", "Check: {opps} × {mrr} MRR × 12 × {sdrs} SDRs × {rate} = {check} ARR ≥ {arr} target{extra}",
+                opps=opps, mrr=format_money(mrr), sdrs=sdrs, rate=format_rate(rate), check=format_money(check),
+                arr=format_money(arr), extra=extra,
+            ),
             float(check),
         )
-    )
+    )  # fmt: skip
     return Scenario(
         label=label,
         close_rate=float(rate),
@@ -346,9 +401,7 @@ def _scenario(
     )
 
 
-def compare_with_pipeline(
-    plan: QuotaPlan, open_pipeline_mrr: float, open_opps: int, sdrs: int
-) -> PipelineComparison:
+def compare_with_pipeline(plan: QuotaPlan, open_pipeline_mrr: float, open_opps: int, sdrs: int) -> PipelineComparison:
     """How the open pipeline of `sdrs` SDRs measures up to what the plan needs of them.
 
     Needed = the plan's pipeline per SDR × `sdrs` (1 to look at one SDR, the
@@ -357,22 +410,22 @@ def compare_with_pipeline(
     ARR target's year; comparing it with today's open pipeline is the user's
     reading, the numbers do not pretend otherwise.
     """
-    _check_finite(open_pipeline_mrr, "The open pipeline MRR", "open_pipeline_mrr")
+    _check_finite(open_pipeline_mrr, translate("Quota", "The open pipeline MRR"), "open_pipeline_mrr")
     if open_pipeline_mrr < 0:
         raise QuotaInputError(
-            f"The open pipeline MRR cannot be negative (got {open_pipeline_mrr:g}).",
+            translate("Quota", "The open pipeline MRR cannot be negative (got {value:g}).", value=open_pipeline_mrr),
             "open_pipeline_mrr",
         )
     if isinstance(open_opps, bool) or not isinstance(open_opps, int) or open_opps < 0:
         raise QuotaInputError(
-            f"Open opportunities must be a whole number, 0 or more (got {open_opps!r}).",
+            translate(
+                "Quota", "Open opportunities must be a whole number, 0 or more (got {value!r}).", value=open_opps
+            ),
             "open_opps",
         )
-    if isinstance(sdrs, bool) or not isinstance(sdrs, int) or sdrs < 1:
-        raise QuotaInputError(f"The number of SDRs must be at least 1 (got {sdrs!r}).", "sdrs")
+    _check_sdrs(sdrs)
 
     open_mrr = _exact(open_pipeline_mrr)
-    who = "1 SDR needs" if sdrs == 1 else f"{sdrs} SDRs need"
     gaps: list[ScenarioGap] = []
     for s in plan.scenarios:
         # recompute from the plan's exact inputs so 83,333.33 × 10 is 833,333.33…, not a float echo
@@ -381,23 +434,32 @@ def compare_with_pipeline(
         coverage = open_mrr / needed
         needed_opps = None if s.opportunities_per_sdr is None else s.opportunities_per_sdr * sdrs
         opps_gap = None if needed_opps is None else needed_opps - open_opps
-        words = (
-            f"{s.label}: open pipeline {format_money(open_mrr)} MRR covers "
-            f"{round(float(coverage) * 100)}% of the {format_money(needed)} MRR {who}"
-        )
-        if gap > 0:
-            words += f" — {format_money(gap)} MRR short"
-        elif gap < 0:
-            words += f" — {format_money(-gap)} MRR ahead"
+        fields = {
+            "label": s.label, "open": format_money(open_mrr), "percent": round(float(coverage) * 100),
+            "needed": format_money(needed), "sdrs": sdrs,
+        }  # fmt: skip
+        if sdrs == 1:
+            words = translate("Quota", "{label}: open pipeline {open} MRR covers {percent}% of the {needed} MRR "
+                              "{sdrs} SDR needs", **fields)  # fmt: skip
         else:
-            words += " — exactly on plan"
+            words = translate("Quota", "{label}: open pipeline {open} MRR covers {percent}% of the {needed} MRR "
+                              "{sdrs} SDRs need", **fields)  # fmt: skip
+        if gap > 0:
+            words += translate("Quota", " — {gap} MRR short", gap=format_money(gap))
+        elif gap < 0:
+            words += translate("Quota", " — {gap} MRR ahead", gap=format_money(-gap))
+        else:
+            words += translate("Quota", " — exactly on plan")
         if opps_gap is not None and needed_opps is not None:
             if opps_gap > 0:
-                words += (
-                    f"; {open_opps} of {needed_opps} opportunities open, {opps_gap} more to source"
-                )
+                words += translate(
+                    "Quota", "; {open} of {needed} opportunities open, {more} more to source",
+                    open=open_opps, needed=needed_opps, more=opps_gap,
+                )  # fmt: skip
             else:
-                words += f"; {open_opps} of {needed_opps} opportunities open"
+                words += translate(
+                    "Quota", "; {open} of {needed} opportunities open", open=open_opps, needed=needed_opps
+                )
         gaps.append(
             ScenarioGap(
                 label=s.label,
@@ -406,14 +468,14 @@ def compare_with_pipeline(
                 coverage_ratio=float(coverage),
                 needed_opportunities=needed_opps,
                 opportunities_gap=opps_gap,
-                text=words + ".",
+                text=translate("Quota", "{sentence}.", sentence=words),
             )
         )
     note = ""
     if open_opps:
         average = open_mrr / open_opps
-        note = f"Open opportunities average {format_money(average)} MRR."
+        note = translate("Quota", "Open opportunities average {mrr} MRR.", mrr=format_money(average))
         sizes = [s.mrr_per_opportunity for s in plan.scenarios if s.mrr_per_opportunity]
         if len(sizes) == 1 and average < _exact(sizes[0]):
-            note += f" The plan assumes {format_money(sizes[0])} MRR per opportunity."
+            note += translate("Quota", " The plan assumes {mrr} MRR per opportunity.", mrr=format_money(sizes[0]))
     return PipelineComparison(float(open_mrr), open_opps, sdrs, gaps, note)

@@ -24,6 +24,9 @@ Bounced touches never reached anyone and are left out. A contact who opted
 out scores 0 with that as the reason. The trend is the score now minus the
 score from the touches known 30 days ago, computed at that date.
 
+The reasons (`engagement_reason`, each part's `detail`) are in the reader's
+language (research.i18n), worked out when asked for, never stored here.
+
 Must not: import storage, app or Qt, or read the clock (callers pass `now`).
 """
 
@@ -34,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
+
+from research.i18n import noop, translate
 
 CHANNELS = ("email", "call", "voicemail", "linkedin", "sms", "meeting", "event", "other")
 #: how a channel reads in a sentence or a task title (the GUI translates these)
@@ -47,6 +52,15 @@ OUTCOMES = (
     "replied_negative", "meeting_booked", "bounced", "opted_out",
 )  # fmt: skip
 REPLY_OUTCOMES = ("replied_positive", "replied_neutral", "replied_negative")
+#: channels and outcomes as a reason names them in brackets: "positive reply (email)"
+_REASON_WORDS = {
+    "email": noop("Relationship", "email"), "call": noop("Relationship", "call"),
+    "voicemail": noop("Relationship", "voicemail"), "linkedin": noop("Relationship", "linkedin"),
+    "sms": noop("Relationship", "sms"), "meeting": noop("Relationship", "meeting"),
+    "event": noop("Relationship", "event"), "other": noop("Relationship", "other"),
+    "sent": noop("Relationship", "sent"), "no_answer": noop("Relationship", "no_answer"),
+    "left_voicemail": noop("Relationship", "left_voicemail"),
+}  # fmt: skip
 #: outcomes where the other side took part (engagement, and a paused playbook)
 ENGAGING_OUTCOMES = (*REPLY_OUTCOMES, "connected", "meeting_booked")
 #: reply states a thread can be in (see `reply_state`)
@@ -94,13 +108,24 @@ def engagement_reason(direction: str, outcome: str, channel: str) -> str:
     """Why a touch engages, in words (empty when it does not)."""
     if not is_engaging(direction, outcome, channel):
         return ""
-    if outcome in REPLY_OUTCOMES:
-        return f"{outcome.removeprefix('replied_')} reply ({channel})"
+    how = _word(channel)
+    if outcome == "replied_positive":
+        return translate("Relationship", "positive reply ({channel})", channel=how)
+    if outcome == "replied_neutral":
+        return translate("Relationship", "neutral reply ({channel})", channel=how)
+    if outcome == "replied_negative":
+        return translate("Relationship", "negative reply ({channel})", channel=how)
     if outcome == "connected":
-        return f"connected ({channel})"
+        return translate("Relationship", "connected ({channel})", channel=how)
     if outcome == "meeting_booked":
-        return f"meeting booked ({channel})"
-    return f"meeting held ({outcome})"
+        return translate("Relationship", "meeting booked ({channel})", channel=how)
+    return translate("Relationship", "meeting held ({outcome})", outcome=_word(outcome))
+
+
+def _word(code: str) -> str:
+    """A channel or outcome code in the reader's language (an unknown one as it is)."""
+    word = _REASON_WORDS.get(code)
+    return translate("Relationship", word) if word else code
 
 
 def pauses_playbook(direction: str, outcome: str, channel: str) -> bool:
@@ -114,9 +139,7 @@ def is_answer(sample: TouchSample) -> bool:
     """The other side answered: counts toward reciprocity."""
     if sample.outcome in ("bounced", "opted_out"):
         return False
-    return sample.direction == "inbound" or is_engaging(
-        sample.direction, sample.outcome, sample.channel
-    )
+    return sample.direction == "inbound" or is_engaging(sample.direction, sample.outcome, sample.channel)
 
 
 def reply_state(samples: Sequence[TouchSample], now: datetime, cold_after_days: int = 14) -> str:
@@ -176,13 +199,15 @@ class RelationshipScore:
     trend: int = 0  # score - score_before
 
     def explain(self) -> str:
-        lines = [f"{self.score}/100 ({self.trend:+d} in 30 days)"]
+        lines = [translate("Relationship", "{score}/100 ({trend:+d} in 30 days)", score=self.score, trend=self.trend)]
         lines += [f"  {p.name}: {p.points:g}/{p.max_points:g} — {p.detail}" for p in self.parts]
         return "\n".join(lines)
 
 
-def _plural(n: int, word: str, plural: str = "") -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
+def _outbound(n: int) -> str:
+    if n == 1:
+        return translate("Relationship", "{n:,} outbound touch", n=n)
+    return translate("Relationship", "{n:,} outbound touches", n=n)
 
 
 def score_parts(
@@ -191,12 +216,13 @@ def score_parts(
     """The parts of the score from the touches known at `now` (later ones are ignored)."""
     known = [s for s in samples if s.at <= now and s.outcome != "bounced"]
     if any(s.outcome == "opted_out" for s in known):
-        return (ScorePart("opted_out", 0.0, 100.0, "opted out: no relationship to build"),)
+        return (ScorePart("opted_out", 0.0, 100.0, translate("Relationship", "opted out: no relationship to build")),)
     if not known:
+        none = translate("Relationship", "no touch yet")
         return (
-            ScorePart("recency", 0.0, params.recency_points, "no touch yet"),
-            ScorePart("frequency", 0.0, params.frequency_points, "no touch yet"),
-            ScorePart("reciprocity", 0.0, params.reciprocity_points, "no touch yet"),
+            ScorePart("recency", 0.0, params.recency_points, none),
+            ScorePart("frequency", 0.0, params.frequency_points, none),
+            ScorePart("reciprocity", 0.0, params.reciprocity_points, none),
         )
     last = max(s.at for s in known)
     days = max(0.0, (now - last).total_seconds() / 86400)
@@ -209,29 +235,36 @@ def score_parts(
 
     answered = sum(1 for s in window if is_answer(s))
     outbound = sum(1 for s in window if s.direction == "outbound")
-    sent = _plural(outbound, "outbound touch", "outbound touches")
+    sent = _outbound(outbound)
     if answered == 0:
         reciprocity = 0.0
-        ratio_text = f"no answer to {sent}"
+        ratio_text = translate("Relationship", "no answer to {sent}", sent=sent)
     else:
         ratio = answered / outbound if outbound else math.inf
         reciprocity = params.reciprocity_points * min(1.0, ratio / params.reciprocity_target)
-        ratio_text = f"{_plural(answered, 'answer')} to {sent}"
-    window_text = f"in the last {params.window_days} days"
+        ratio_text = (
+            translate("Relationship", "{n:,} answer to {sent}", n=answered, sent=sent) if answered == 1
+            else translate("Relationship", "{n:,} answers to {sent}", n=answered, sent=sent)
+        )  # fmt: skip
+    span, half = params.window_days, params.frequency_half
     return (
         ScorePart(
             "recency", round(recency, 1), params.recency_points,
-            f"last touch {days:.0f} days ago (half-life {params.half_life_days:g} days)",
+            translate("Relationship", "last touch {days:.0f} days ago (half-life {half_life:g} days)",
+                      days=days, half_life=params.half_life_days),
         ),
         ScorePart(
             "frequency", round(frequency, 1), params.frequency_points,
-            f"{_plural(n, 'touch', 'touches')} {window_text} "
-            f"(half the points at {params.frequency_half:g})",
+            translate("Relationship", "{n:,} touch in the last {window} days (half the points at {half:g})",
+                      n=n, window=span, half=half) if n == 1
+            else translate("Relationship", "{n:,} touches in the last {window} days (half the points at {half:g})",
+                           n=n, window=span, half=half),
         ),
         ScorePart(
             "reciprocity", round(reciprocity, 1), params.reciprocity_points,
-            f"{ratio_text} {window_text} (all points at 1 answer per "
-            f"{1 / params.reciprocity_target:g} outbound)",
+            translate("Relationship", "{answers} in the last {window} days (all points at 1 answer per "
+                      "{outbound:g} outbound)", answers=ratio_text, window=span,
+                      outbound=1 / params.reciprocity_target),
         ),
     )  # fmt: skip
 

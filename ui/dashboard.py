@@ -3,7 +3,9 @@ stage progress over time, and the quota planner.
 
 Numbers come from `app.metrics` (computed off the GUI thread); each tile's
 tooltip is the KPI's definition and clicking it lists the accounts behind
-it. Export: HTML and CSV for the figures, PNG for each chart.
+it. Money follows the currency preference (¥350万 in Chinese, $3.5M in
+English). Export: HTML (as shown) and CSV (raw numbers, for a spreadsheet) for
+the figures, PNG for each chart.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,8 +58,9 @@ from app import metrics
 from research import metrics as kpi
 from research import quota
 from research.types import Stage
-from ui import theme
+from ui import i18n, theme
 from ui.models.accounts import stage_label
+from ui.preferences import Preferences
 from ui.session import Session
 from ui.why_now_tab import type_label
 
@@ -81,16 +84,32 @@ TILES = (
 )
 
 
-def format_value(value: float | None, unit: str) -> str:
+def format_value(value: float | None, unit: str, currency: str = "USD") -> str:
+    """A figure as a tile shows it; money in `currency`, compact (¥350万, $3.5M)."""
     if value is None:
         return "—"
     if unit == "percent":
         return f"{value:.0f}%"
     if unit == "money":
-        return f"{value:,.0f}"
+        return i18n.format_money(value, currency)
     if unit in ("days", "minutes", "touches"):
         return f"{value:,.1f}"
     return f"{value:,.0f}"
+
+
+def raw_value(value: float | None) -> str:
+    """A figure for a spreadsheet: every digit, no grouping, no currency ("" when there is none)."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.4f}".rstrip("0")
+
+
+def kpi_label(definition: kpi.KpiDefinition) -> str:
+    return QCoreApplication.translate("KpiLabel", definition.label)
+
+
+def kpi_definition(definition: kpi.KpiDefinition) -> str:
+    return QCoreApplication.translate("KpiDefinition", definition.definition)
 
 
 class KpiTile(QFrame):
@@ -114,21 +133,21 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.trend)
 
-    def show_kpi(self, k: kpi.Kpi, definition: kpi.KpiDefinition | None) -> None:
+    def show_kpi(self, k: kpi.Kpi, definition: kpi.KpiDefinition | None, currency: str = "USD") -> None:
         unit = definition.unit if definition else "count"
-        self.label.setText(QCoreApplication.translate("KpiLabel", definition.label) if definition else self.name)
-        self.value.setText(format_value(k.value, unit))
+        self.label.setText(kpi_label(definition) if definition else self.name)
+        self.value.setText(format_value(k.value, unit, currency))
         change = k.change
         if change is None or change == 0:
-            self.trend.setText(self.tr("previous: %1").replace("%1", format_value(k.previous.value, unit)))
+            self.trend.setText(self.tr("previous: %1").replace("%1", format_value(k.previous.value, unit, currency)))
             self.trend.setStyleSheet("color: palette(mid);")
         else:
             good = (change > 0) == (definition is None or definition.better != "lower")
             neutral = definition is not None and definition.better == "neutral"
             arrow = "▲" if change > 0 else "▼"
-            self.trend.setText(f"{arrow} {format_value(abs(change), unit)} " + self.tr("vs previous period"))
+            self.trend.setText(f"{arrow} {format_value(abs(change), unit, currency)} " + self.tr("vs previous period"))
             self.trend.setStyleSheet(f"color: {'#555555' if neutral else '#2e7d32' if good else '#c62828'};")
-        tip = QCoreApplication.translate("KpiDefinition", definition.definition) if definition else ""
+        tip = kpi_definition(definition) if definition else ""
         self.setToolTip(
             f"<b>{html.escape(self.label.text())}</b><br>{html.escape(tip)}<br><br>{html.escape(k.current.explanation)}"
         )
@@ -242,6 +261,8 @@ class DashboardWindow(QMainWindow):
         self.resize(1200, 820)
         self.result: dict[str, kpi.Kpi] = {}
         self.definitions = kpi.kpi_definitions()
+        # money without a currency of its own (pipeline, revenue) reads in the user's choice
+        self.currency = Preferences().currency(i18n.ui_language(QLocale()) == "zh_CN")
 
         self.period = QComboBox()
         for text, value in (
@@ -329,7 +350,7 @@ class DashboardWindow(QMainWindow):
         self.result = result
         for name, tile in self.tiles.items():
             if name in result:
-                tile.show_kpi(result[name], self.definitions.get(name))
+                tile.show_kpi(result[name], self.definitions.get(name), self.currency)
         self._draw_funnel()
         self._draw_coverage()
         self._draw_triggers()
@@ -493,7 +514,7 @@ class DashboardWindow(QMainWindow):
             return
         definition = self.definitions.get(name)
         dialog = QDialog(self)
-        dialog.setWindowTitle(definition.label if definition else name)
+        dialog.setWindowTitle(kpi_label(definition) if definition else name)
         text = QLabel(k.current.explanation)
         text.setWordWrap(True)
         names = self.accounts_behind(name)
@@ -509,27 +530,26 @@ class DashboardWindow(QMainWindow):
         dialog.exec()
 
     # -- export --------------------------------------------------------------------------
-    def rows(self) -> list[tuple[str, str, str, str, str]]:
+    def rows(self, *, raw: bool = False) -> list[tuple[str, str, str, str, str]]:
+        """(key, label, value, previous, definition) per KPI: values as the tiles show them,
+        or with `raw` every digit and no currency (a spreadsheet does its own formatting)."""
         out = []
         for name, k in self.result.items():
             d = self.definitions.get(name)
             unit = d.unit if d else "count"
-            out.append(
-                (
-                    name,
-                    d.label if d else name,
-                    format_value(k.value, unit),
-                    format_value(k.previous.value, unit),
-                    d.definition if d else "",
-                )
-            )
+            if raw:
+                value, previous = raw_value(k.value), raw_value(k.previous.value)
+            else:
+                value, previous = (format_value(v, unit, self.currency) for v in (k.value, k.previous.value))
+            out.append((name, kpi_label(d) if d else name, value, previous, kpi_definition(d) if d else ""))
         return out
 
     def export_csv(self) -> bytes:
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer)
+        # column names are a file format (scripts read them): they stay as they are in every language
         writer.writerow(["kpi", "label", "value", "previous", "definition"])
-        writer.writerows(self.rows())
+        writer.writerows(self.rows(raw=True))
         return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
     def export_html(self) -> str:
@@ -538,12 +558,16 @@ class DashboardWindow(QMainWindow):
             f"<td>{html.escape(d)}</td></tr>"
             for _n, label, v, p, d in self.rows()
         )
+        title = html.escape(self.tr("ABM dashboard"))
+        heads = "".join(
+            f"<th>{html.escape(h)}</th>"
+            for h in (self.tr("KPI"), self.tr("Value"), self.tr("Previous"), self.tr("Definition"))
+        )
         return (
-            "<!doctype html><meta charset='utf-8'><title>WhyNow ABM dashboard</title>"
-            f"<h1>ABM dashboard</h1><p>{html.escape(self.period.currentText())} · "
+            f"<!doctype html><meta charset='utf-8'><title>WhyNow · {title}</title>"
+            f"<h1>{title}</h1><p>{html.escape(self.period.currentText())} · "
             f"{html.escape(self.tier.currentText())}</p>"
-            "<table border=1 cellpadding=4><tr><th>KPI</th><th>Value</th><th>Previous</th><th>Definition</th></tr>"
-            f"{body}</table>"
+            f"<table border=1 cellpadding=4><tr>{heads}</tr>{body}</table>"
         )
 
     def export_pngs(self, folder: Path) -> list[Path]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
+from unicodedata import east_asian_width
 
 from app import accounts, deals, metrics
 from app.cli import common
 from research import metrics as kpi
+from research.i18n import translate
 
 METRICS_EPILOG = """\
 Every KPI of the ABM dashboard for the period ending now (default the last 30
@@ -124,14 +126,38 @@ def show_metrics(args: argparse.Namespace) -> int:
         )
         return 0
     definitions = kpi.kpi_definitions()
+    chinese = metrics.reads_chinese()
+    rows = []
     for name, k in result.items():
         d = definitions.get(name)
-        label = d.label if d else name
-        value = (
-            "—"
-            if k.value is None
-            else (f"{k.value:,.1f}" if isinstance(k.value, float) and not k.value.is_integer() else f"{k.value:,.0f}")
-        )
-        change = "" if k.change is None else f"  ({k.change:+,.1f} vs previous)"
-        print(f"{label:<42} {value:>12}{change}")
+        money = d is not None and d.unit == "money"
+        value = "—" if k.value is None else _figure(k.value, money, chinese)
+        change = ""
+        if k.change is not None:
+            delta = _figure(k.change, money, chinese, signed=True)
+            change = "  " + translate("MetricsCommand", "({change} vs previous)", change=delta)
+        rows.append((metrics.kpi_label(d) if d else name, value, change))
+    width = max(_width(label) for label, _, _ in rows) if rows else 0
+    for label, value, change in rows:
+        print(f"{_pad(label, max(42, width))} {value:>12}{change}")
     return 0
+
+
+def _figure(value: float, money: bool, chinese: bool, *, signed: bool = False) -> str:
+    """A KPI figure as the table prints it; money reads in ¥ and 万/亿 for a Chinese reader."""
+    if money and chinese:
+        text = metrics.format_money(value, chinese=chinese)
+        return "+" + text if signed and value > 0 else text
+    whole = not isinstance(value, float) or value.is_integer()
+    if signed:
+        return f"{value:+,.1f}"
+    return f"{value:,.0f}" if whole else f"{value:,.1f}"
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text`: a Chinese character takes two."""
+    return sum(2 if east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, columns: int) -> str:
+    return text + " " * max(0, columns - _width(text))

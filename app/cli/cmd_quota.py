@@ -1,8 +1,8 @@
 """`whynow quota`: the pipeline, opportunities and accounts per SDR that an ARR target needs.
 
 Prints each step of research/quota.py's working so the plan can be checked
-by hand, or stable JSON with --json. Reads and writes no workspace: it is
-arithmetic on the numbers given.
+by hand (in the language of --lang), or stable JSON with --json (English).
+Reads and writes no workspace: it is arithmetic on the numbers given.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 from app.cli import common
 from app.errors import UserError
+from research.i18n import translate
 from research.quota import Band, QuotaInputError, QuotaPlan, format_money, plan_quota
 
 DESCRIPTION = """\
@@ -80,11 +81,15 @@ def register(subparsers: Any) -> None:
 
 
 def parse_amount(text: str, what: str) -> float:
-    """2000000, 2,000,000, $2,000,000, 2m, 5k, 2.5k → a number; UserError otherwise."""
+    """2000000, 2,000,000, $2,000,000, 2m, 5k, 2.5k → a number; UserError otherwise.
+    `what` names the option in the reader's language."""
     cleaned = text.strip().replace(",", "").replace("_", "").lstrip("$").casefold()
     match = re.fullmatch(r"(-?(?:\d+(?:\.\d+)?|\.\d+))([km]?)", cleaned)
     if not match:
-        raise UserError(f"{what} must be a number such as 5000, 5,000 or 5k (got “{text}”).")
+        raise UserError(
+            translate("QuotaCommand", "{what} must be a number such as 5000, 5,000 or 5k (got “{text}”).",
+                      what=what, text=text)
+        )  # fmt: skip
     value = float(match.group(1)) * _SUFFIX.get(match.group(2), 1)
     return int(value) if value.is_integer() else value
 
@@ -96,7 +101,11 @@ def parse_rate(text: str, what: str) -> float:
     try:
         value = float(cleaned.rstrip("%").strip())
     except ValueError:
-        raise UserError(f"{what} must be a number such as 0.2 or 20% (got “{text}”).") from None
+        raise UserError(
+            translate(
+                "QuotaCommand", "{what} must be a number such as 0.2 or 20% (got “{text}”).", what=what, text=text
+            )
+        ) from None
     # via str so that 15% is 0.15, not 0.15000000000000002
     return float(f"{value / 100:.12g}") if percent else value
 
@@ -104,10 +113,12 @@ def parse_rate(text: str, what: str) -> float:
 def parse_band(text: str) -> Band:
     mrr, sep, rate = text.partition(":")
     if not sep or not mrr.strip() or not rate.strip():
-        raise UserError(f"A band is MRR:RATE, e.g. 5000:0.15 or 5k:15% (got “{text}”).")
+        raise UserError(
+            translate("QuotaCommand", "A band is MRR:RATE, e.g. 5000:0.15 or 5k:15% (got “{text}”).", text=text)
+        )
     return Band(
-        parse_amount(mrr, "The band's MRR per opportunity"),
-        parse_rate(rate, "The band's close rate"),
+        parse_amount(mrr, translate("QuotaCommand", "The band's MRR per opportunity")),
+        parse_rate(rate, translate("QuotaCommand", "The band's close rate")),
     )
 
 
@@ -115,22 +126,24 @@ def parse_sdrs(text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise UserError(f"The number of SDRs must be a whole number (got “{text}”).") from None
+        raise UserError(
+            translate("QuotaCommand", "The number of SDRs must be a whole number (got “{text}”).", text=text)
+        ) from None
 
 
 def build_plan(args: argparse.Namespace) -> QuotaPlan:
     try:
         return plan_quota(
-            parse_amount(args.arr, "The ARR target"),
+            parse_amount(args.arr, translate("Quota", "The ARR target")),
             parse_sdrs(args.sdrs),
-            None if args.close_rate is None else parse_rate(args.close_rate, "The close rate"),
+            None if args.close_rate is None else parse_rate(args.close_rate, translate("Quota", "The close rate")),
             bands=[parse_band(b) for b in args.band] or None,
             mrr_per_opportunity=(
                 None if args.mrr_per_opp is None
-                else parse_amount(args.mrr_per_opp, "The MRR per opportunity")
+                else parse_amount(args.mrr_per_opp, translate("Quota", "The MRR per opportunity"))
             ),
             accounts_per_opportunity=parse_amount(args.accounts_per_opp,
-                                                  "Accounts per opportunity"),
+                                                  translate("Quota", "Accounts per opportunity")),
         )  # fmt: skip
     except QuotaInputError as exc:
         raise UserError(str(exc)) from None
@@ -173,18 +186,26 @@ def show_quota(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(plan_json(plan))
         return 0
-    team = "1 SDR" if plan.sdrs == 1 else f"{plan.sdrs} SDRs"
-    print(f"Quota plan: {format_money(plan.arr_target)} ARR with {team}")
+    arr = format_money(plan.arr_target)
+    if plan.sdrs == 1:
+        print(translate("QuotaCommand", "Quota plan: {arr} ARR with {sdrs} SDR", arr=arr, sdrs=plan.sdrs))
+    else:
+        print(translate("QuotaCommand", "Quota plan: {arr} ARR with {sdrs} SDRs", arr=arr, sdrs=plan.sdrs))
     for s in plan.scenarios:
         print()
         print(s.label)
         for number, step in enumerate(s.steps, start=1):
             print(f"  {number}. {step.text}")
-        summary = f"{format_money(s.pipeline_mrr_per_sdr)} MRR of pipeline"
-        if s.opportunities_per_sdr is not None:
-            summary += f", {s.opportunities_per_sdr} opportunities, {s.accounts_per_sdr} accounts"
-        print(f"  Each SDR: {summary}.")
+        pipeline = format_money(s.pipeline_mrr_per_sdr)
+        if s.opportunities_per_sdr is None:
+            summary = translate("QuotaCommand", "Each SDR: {pipeline} MRR of pipeline.", pipeline=pipeline)
+        else:
+            summary = translate(
+                "QuotaCommand", "Each SDR: {pipeline} MRR of pipeline, {opps} opportunities, {accounts} accounts.",
+                pipeline=pipeline, opps=s.opportunities_per_sdr, accounts=s.accounts_per_sdr,
+            )  # fmt: skip
+        print("  " + summary)
     if all(s.opportunities_per_sdr is None for s in plan.scenarios):
         print()
-        print("Add --mrr-per-opp to turn pipeline into opportunities and accounts.")
+        print(translate("QuotaCommand", "Add --mrr-per-opp to turn pipeline into opportunities and accounts."))
     return 0

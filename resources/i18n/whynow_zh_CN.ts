@@ -1219,6 +1219,26 @@ Everything changed since then is replaced. Your workspace as it is now is backed
             <translation>此数字没有对应的客户列表。</translation>
         </message>
         <message>
+            <source>ABM dashboard</source>
+            <translation>ABM 仪表盘</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>上期</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>定义</translation>
+        </message>
+        <message>
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
@@ -2576,6 +2596,321 @@ Clear it with Esc or pick “All tiers / All stages”.</source>
         <message>
             <source>Your workspace is backed up before the import (File ▸ Backups…).</source>
             <translation>导入前会先备份你的工作区（文件 ▸ 备份…）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metrics</name>
+        <message>
+            <source>no target accounts by the end of the period</source>
+            <extracomment>Stage → funnel position, computed once: Stage.order rebuilds a list on every call. (at, from stage or None for the first, to stage), any order when the contact first engaged; None with engaged=True counts in every period the accounts behind the number (deterministic order, not sorted); None where no list fits breakdown (by tier, stage, funnel step, deal kind), each with its own trend stages as the explanations name them ("no account reached engaged yet")</extracomment>
+            <translation>截至期末没有目标客户</translation>
+        </message>
+        <message>
+            <source>every account has weight 0</source>
+            <translation>所有客户的权重都是 0</translation>
+        </message>
+        <message>
+            <source>no opportunity was won or lost in the period</source>
+            <translation>本期没有赢单或输单的商机</translation>
+        </message>
+        <message>
+            <source>no opportunity was won in the period</source>
+            <translation>本期没有赢单的商机</translation>
+        </message>
+        <message>
+            <source>no renewal was won or lost in the period</source>
+            <translation>本期没有续约成功或失败的续约</translation>
+        </message>
+        <message>
+            <source>the renewals closed in the period have no value</source>
+            <translation>本期关闭的续约没有金额</translation>
+        </message>
+        <message>
+            <source>no research time logged in the period</source>
+            <translation>本期没有记录调研时间</translation>
+        </message>
+        <message>
+            <source>no programme cost recorded for the period</source>
+            <translation>本期没有记录项目成本</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>未接触</translation>
+        </message>
+        <message>
+            <source>engaged</source>
+            <translation>已互动</translation>
+        </message>
+        <message>
+            <source>mqa</source>
+            <translation>MQA</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>成交客户</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>续约/增购</translation>
+        </message>
+        <message>
+            <source>{n} account</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <source>{n} accounts</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <source>{n} target account</source>
+            <translation>{n} 个目标客户</translation>
+        </message>
+        <message>
+            <source>{n} target accounts</source>
+            <translation>{n} 个目标客户</translation>
+        </message>
+        <message>
+            <source>{n} tier-{tier} account</source>
+            <translation>{n} 个 {tier} 级客户</translation>
+        </message>
+        <message>
+            <source>{n} tier-{tier} accounts</source>
+            <translation>{n} 个 {tier} 级客户</translation>
+        </message>
+        <message>
+            <source>{n} opportunity</source>
+            <translation>{n} 个商机</translation>
+        </message>
+        <message>
+            <source>{n} opportunities</source>
+            <translation>{n} 个商机</translation>
+        </message>
+        <message>
+            <source>{n} open opportunity</source>
+            <translation>{n} 个在途商机</translation>
+        </message>
+        <message>
+            <source>{n} open opportunities</source>
+            <translation>{n} 个在途商机</translation>
+        </message>
+        <message>
+            <source>{n} won opportunity</source>
+            <translation>{n} 个赢单商机</translation>
+        </message>
+        <message>
+            <source>{n} won opportunities</source>
+            <translation>{n} 个赢单商机</translation>
+        </message>
+        <message>
+            <source>{n} won account</source>
+            <translation>{n} 个赢单客户</translation>
+        </message>
+        <message>
+            <source>{n} won accounts</source>
+            <translation>{n} 个赢单客户</translation>
+        </message>
+        <message>
+            <source>{n} newly engaged account</source>
+            <translation>{n} 个新互动客户</translation>
+        </message>
+        <message>
+            <source>{n} newly engaged accounts</source>
+            <translation>{n} 个新互动客户</translation>
+        </message>
+        <message>
+            <source>{n} opportunity created</source>
+            <translation>{n} 个新建商机</translation>
+        </message>
+        <message>
+            <source>{n} opportunities created</source>
+            <translation>{n} 个新建商机</translation>
+        </message>
+        <message>
+            <source>{n} new deal</source>
+            <translation>{n} 笔新业务</translation>
+        </message>
+        <message>
+            <source>{n} new deals</source>
+            <translation>{n} 笔新业务</translation>
+        </message>
+        <message>
+            <source>{n} expansion deal</source>
+            <translation>{n} 笔增购</translation>
+        </message>
+        <message>
+            <source>{n} expansion deals</source>
+            <translation>{n} 笔增购</translation>
+        </message>
+        <message>
+            <source>{n} win</source>
+            <translation>{n} 笔赢单</translation>
+        </message>
+        <message>
+            <source>{n} wins</source>
+            <translation>{n} 笔赢单</translation>
+        </message>
+        <message>
+            <source>{n} meeting</source>
+            <translation>{n} 场会议</translation>
+        </message>
+        <message>
+            <source>{n} meetings</source>
+            <translation>{n} 场会议</translation>
+        </message>
+        <message>
+            <source>; {count:,} left out with no touch before it</source>
+            <translation>；{count:,} 个客户在商机之前没有触达，未计入</translation>
+        </message>
+        <message>
+            <source>median over {accounts} whose first opportunity was created in the period{left_out}</source>
+            <translation>本期创建首个商机的 {accounts}的中位数{left_out}</translation>
+        </message>
+        <message>
+            <source>no account's first opportunity followed a touch in the period{left_out}</source>
+            <translation>本期没有客户在触达之后创建首个商机{left_out}</translation>
+        </message>
+        <message>
+            <source>{count:,} of {targets} have an engaged contact</source>
+            <translation>{targets}中有 {count:,} 个有已互动的联系人</translation>
+        </message>
+        <message>
+            <source>{count:,} engaged of {targets}</source>
+            <translation>{targets}中 {count:,} 个已互动</translation>
+        </message>
+        <message>
+            <source>{count:,} with no engaged contact of {targets}</source>
+            <translation>{targets}中 {count:,} 个没有已互动的联系人</translation>
+        </message>
+        <message>
+            <source>engaged contacts ÷ a committee of {size} (capped at 100%), averaged over {accounts}</source>
+            <translation>已互动联系人 ÷ {size} 人的采购委员会（最高 100%），取 {accounts}的平均值</translation>
+        </message>
+        <message>
+            <source>no tier-{tier} accounts</source>
+            <translation>没有 {tier} 级客户</translation>
+        </message>
+        <message>
+            <source>engaged contacts ÷ committee size (capped at 100%), averaged over {accounts}</source>
+            <translation>已互动联系人 ÷ 采购委员会人数（最高 100%），取 {accounts}的平均值</translation>
+        </message>
+        <message>
+            <source>tier {tier} ×{weight:g}</source>
+            <translation>{tier} 级 ×{weight:g}</translation>
+        </message>
+        <message>
+            <source>committee penetration averaged over {accounts} weighted {weights}</source>
+            <translation>{accounts}的采购委员会渗透率加权平均，权重：{weights}</translation>
+        </message>
+        <message>
+            <source>{accounts} in {stage}</source>
+            <translation>{accounts}处于“{stage}”阶段</translation>
+        </message>
+        <message>
+            <source>{reached:,} reached {there} of {base:,} that reached {here}</source>
+            <translation>到达“{here}”的 {base:,} 个客户中，{reached:,} 个到达“{there}”</translation>
+        </message>
+        <message>
+            <source>no account reached {stage} yet</source>
+            <translation>还没有客户到达“{stage}”阶段</translation>
+        </message>
+        <message>
+            <source>end to end: {count:,} of {targets} reached customer</source>
+            <translation>全程：{targets}中 {count:,} 个成为成交客户</translation>
+        </message>
+        <message>
+            <source>{count:,} of {targets} moved forward a stage in the last 30 days of the period</source>
+            <translation>{targets}中 {count:,} 个在本期最后 30 天内推进了至少一个阶段</translation>
+        </message>
+        <message>
+            <source>{opportunities} created at {accounts}</source>
+            <translation>在 {accounts}新建了 {opportunities}</translation>
+        </message>
+        <message>
+            <source>{count:,} of {targets} had an opportunity created</source>
+            <translation>{targets}中 {count:,} 个新建了商机</translation>
+        </message>
+        <message>
+            <source>ACV of {opportunities} at the end of the period</source>
+            <translation>期末 {opportunities}的 ACV</translation>
+        </message>
+        <message>
+            <source>MRR of {opportunities} at the end of the period</source>
+            <translation>期末 {opportunities}的 MRR</translation>
+        </message>
+        <message>
+            <source>{won:,} won of {closed:,} opportunities closed</source>
+            <translation>已关闭的 {closed:,} 个商机中赢单 {won:,} 个</translation>
+        </message>
+        <message>
+            <source>ACV of {opportunities} won</source>
+            <translation>赢得的 {opportunities}的 ACV</translation>
+        </message>
+        <message>
+            <source>{revenue} ACV ÷ {wins}</source>
+            <translation>ACV {revenue} ÷ {wins}</translation>
+        </message>
+        <message>
+            <source>{touches:,} touches before the win ÷ {accounts}</source>
+            <translation>赢单前的 {touches:,} 次触达 ÷ {accounts}</translation>
+        </message>
+        <message>
+            <source>{renewed:,} renewed of {closed:,} renewals closed</source>
+            <translation>已关闭的 {closed:,} 个续约中成功续约 {renewed:,} 个</translation>
+        </message>
+        <message>
+            <source>({kept} renewed + {grown} expansion) ÷ {due} up for renewal at {accounts}</source>
+            <translation>（续约 {kept} + 增购 {grown}）÷ {accounts}的待续约金额 {due}</translation>
+        </message>
+        <message>
+            <source>{accounts} with a web visit</source>
+            <translation>{accounts}访问过官网</translation>
+        </message>
+        <message>
+            <source>{meetings} booked at {accounts}</source>
+            <translation>在 {accounts}约了 {meetings}</translation>
+        </message>
+        <message>
+            <source>{minutes:,.0f} minutes ÷ {accounts} researched</source>
+            <translation>{minutes:,.0f} 分钟 ÷ 调研过的 {accounts}</translation>
+        </message>
+        <message>
+            <source>no newly engaged accounts in the period</source>
+            <translation>本期没有新互动客户</translation>
+        </message>
+        <message>
+            <source>no opportunities created in the period</source>
+            <translation>本期没有新建商机</translation>
+        </message>
+        <message>
+            <source>no won accounts in the period</source>
+            <translation>本期没有赢单客户</translation>
+        </message>
+        <message>
+            <source>ACV of {deals} won</source>
+            <translation>赢得的 {deals}的 ACV</translation>
+        </message>
+        <message>
+            <source>median over {opportunities}</source>
+            <translation>{opportunities}的中位数</translation>
+        </message>
+        <message>
+            <source>{cost} programme cost ÷ {results}</source>
+            <translation>项目成本 {cost} ÷ {results}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsCommand</name>
+        <message>
+            <source>({change} vs previous)</source>
+            <translation>（较上期 {change}）</translation>
         </message>
     </context>
     <context>
@@ -4079,6 +4414,229 @@ Engaged: %2</source>
         </message>
     </context>
     <context>
+        <name>Quota</name>
+        <message>
+            <source>The close rate</source>
+            <extracomment>None when no MRR per opportunity was given: pipeline is all we can say ARR the rounded plan delivers: opportunities × MRR × 12 × SDRs × close rate needed − open: positive means short of the plan, negative means ahead of it open ÷ needed: 1.0 means exactly enough pipeline at this close rate needed − open opportunities (positive: short); None without an MRR per opportunity e.g. "Open opportunities average 4,000 MRR." (empty when there are none)</extracomment>
+            <translation>成交率</translation>
+        </message>
+        <message>
+            <source>The MRR per opportunity</source>
+            <translation>每个商机的 MRR</translation>
+        </message>
+        <message>
+            <source>The ARR target</source>
+            <translation>ARR 目标</translation>
+        </message>
+        <message>
+            <source>Give a close rate (e.g. 0.2 for 20%) or close rates by deal size.</source>
+            <translation>请给出一个成交率（例如 0.2 表示 20%），或按商机规模给出成交率。</translation>
+        </message>
+        <message>
+            <source>Give either one close rate or close rates by deal size, not both.</source>
+            <translation>请只给出一个成交率，或按商机规模给出成交率，不要两者都给。</translation>
+        </message>
+        <message>
+            <source>Close rates by deal size already give the MRR per opportunity; leave the separate MRR per opportunity out.</source>
+            <translation>按商机规模给出的成交率已包含每个商机的 MRR，请不要再单独给出每个商机的 MRR。</translation>
+        </message>
+        <message>
+            <source>Accounts per opportunity</source>
+            <translation>每个商机对应的客户数</translation>
+        </message>
+        <message>
+            <source> (rounded up: part of an opportunity cannot be sourced)</source>
+            <translation>（向上取整：商机不能只开拓一部分）</translation>
+        </message>
+        <message>
+            <source> (rounded up)</source>
+            <translation>（向上取整）</translation>
+        </message>
+        <message>
+            <source>The open pipeline MRR</source>
+            <translation>在途管道 MRR</translation>
+        </message>
+        <message>
+            <source> — exactly on plan</source>
+            <translation>——正好符合计划</translation>
+        </message>
+        <message>
+            <source>The close rate in deal-size band {band}</source>
+            <translation>第 {band} 个商机规模区间的成交率</translation>
+        </message>
+        <message>
+            <source>The MRR per opportunity in deal-size band {band}</source>
+            <translation>第 {band} 个商机规模区间的每个商机 MRR</translation>
+        </message>
+        <message>
+            <source>{rate} close rate</source>
+            <translation>成交率 {rate}</translation>
+        </message>
+        <message>
+            <source>{opps} opportunities × 1 account per sourced opportunity = {accounts} accounts per SDR (accounts where an opportunity is sourced)</source>
+            <translation>{opps} 个商机 × 每个开拓出的商机 1 个客户 = 每名 SDR {accounts} 个客户（开拓出商机的客户）</translation>
+        </message>
+        <message>
+            <source>{opps} opportunities × {per_account} accounts worked per sourced opportunity = {accounts} accounts to work per SDR{up}</source>
+            <translation>{opps} 个商机 × 每开拓一个商机需跟进 {per_account} 个客户 = 每名 SDR 需跟进 {accounts} 个客户{up}</translation>
+        </message>
+        <message>
+            <source> (+{surplus} from rounding up)</source>
+            <translation>（向上取整多出 +{surplus}）</translation>
+        </message>
+        <message>
+            <source>Open opportunities average {mrr} MRR.</source>
+            <translation>在途商机平均 MRR 为 {mrr}。</translation>
+        </message>
+        <message>
+            <source>{what} must be a number (got {value!r}).</source>
+            <translation>{what}必须是数字（当前为 {value!r}）。</translation>
+        </message>
+        <message>
+            <source> Write {percent:g}% as {rate:g}.</source>
+            <translation>{percent:g}% 请写作 {rate:g}。</translation>
+        </message>
+        <message>
+            <source>{what} must be above 0 and at most 1 (got {rate:g}).{hint}</source>
+            <translation>{what}必须大于 0 且不超过 1（当前为 {rate:g}）。{hint}</translation>
+        </message>
+        <message>
+            <source>{what} must be more than 0 (got {value:g}).</source>
+            <translation>{what}必须大于 0（当前为 {value:g}）。</translation>
+        </message>
+        <message>
+            <source>The ARR target must be more than 0 (got {value:g}).</source>
+            <translation>ARR 目标必须大于 0（当前为 {value:g}）。</translation>
+        </message>
+        <message>
+            <source>Accounts per opportunity must be at least 1: it is how many accounts an SDR works to source one opportunity (got {value:g}).</source>
+            <translation>每个商机对应的客户数至少为 1：它表示 SDR 为开拓一个商机需要跟进多少个客户（当前为 {value:g}）。</translation>
+        </message>
+        <message>
+            <source>The number of SDRs must be a whole number (got {value!r}).</source>
+            <translation>SDR 人数必须是整数（当前为 {value!r}）。</translation>
+        </message>
+        <message>
+            <source>The number of SDRs must be at least 1 (got {value}).</source>
+            <translation>SDR 人数至少为 1（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>{arr} ARR target ÷ 12 months = {mrr} of new MRR to close</source>
+            <translation>ARR 目标 {arr} ÷ 12 个月 = 需成交的新增 MRR {mrr}</translation>
+        </message>
+        <message>
+            <source>{mrr} MRR ÷ {rate} AE close rate = {total} MRR of pipeline to source in total</source>
+            <translation>MRR {mrr} ÷ AE 成交率 {rate} = 共需开拓的管道 MRR {total}</translation>
+        </message>
+        <message>
+            <source>{per_sdr} MRR ÷ {mrr} MRR per opportunity = {exact} → {opps} opportunities per SDR{rounded}</source>
+            <translation>MRR {per_sdr} ÷ 每个商机 MRR {mrr} = {exact} → 每名 SDR {opps} 个商机{rounded}</translation>
+        </message>
+        <message>
+            <source>Check: {opps} × {mrr} MRR × 12 × {sdrs} SDRs × {rate} = {check} ARR ≥ {arr} target{extra}</source>
+            <translation>核对：{opps} × MRR {mrr} × 12 × {sdrs} 名 SDR × {rate} = ARR {check} ≥ 目标 {arr}{extra}</translation>
+        </message>
+        <message>
+            <source>The open pipeline MRR cannot be negative (got {value:g}).</source>
+            <translation>在途管道 MRR 不能为负数（当前为 {value:g}）。</translation>
+        </message>
+        <message>
+            <source>Open opportunities must be a whole number, 0 or more (got {value!r}).</source>
+            <translation>在途商机数必须是 0 或更大的整数（当前为 {value!r}）。</translation>
+        </message>
+        <message>
+            <source>{label}: open pipeline {open} MRR covers {percent}% of the {needed} MRR {sdrs} SDR needs</source>
+            <translation>{label}：在途管道 MRR {open}，覆盖 {sdrs} 名 SDR 所需 MRR {needed} 的 {percent}%</translation>
+        </message>
+        <message>
+            <source>{label}: open pipeline {open} MRR covers {percent}% of the {needed} MRR {sdrs} SDRs need</source>
+            <translation>{label}：在途管道 MRR {open}，覆盖 {sdrs} 名 SDR 所需 MRR {needed} 的 {percent}%</translation>
+        </message>
+        <message>
+            <source> — {gap} MRR short</source>
+            <translation>——还差 MRR {gap}</translation>
+        </message>
+        <message>
+            <source> The plan assumes {mrr} MRR per opportunity.</source>
+            <translation>计划假设每个商机 MRR 为 {mrr}。</translation>
+        </message>
+        <message>
+            <source>{mrr} MRR deals at {rate}</source>
+            <translation>MRR {mrr} 的商机，成交率 {rate}</translation>
+        </message>
+        <message>
+            <source>{total} MRR ÷ {sdrs} SDR = {per_sdr} MRR of pipeline per SDR</source>
+            <translation>MRR {total} ÷ {sdrs} 名 SDR = 每名 SDR 的管道 MRR {per_sdr}</translation>
+        </message>
+        <message>
+            <source>{total} MRR ÷ {sdrs} SDRs = {per_sdr} MRR of pipeline per SDR</source>
+            <translation>MRR {total} ÷ {sdrs} 名 SDR = 每名 SDR 的管道 MRR {per_sdr}</translation>
+        </message>
+        <message>
+            <source> — {gap} MRR ahead</source>
+            <translation>——超出 MRR {gap}</translation>
+        </message>
+        <message>
+            <source>; {open} of {needed} opportunities open, {more} more to source</source>
+            <translation>；需要 {needed} 个商机，在途 {open} 个，还需开拓 {more} 个</translation>
+        </message>
+        <message>
+            <source>; {open} of {needed} opportunities open</source>
+            <translation>；需要 {needed} 个商机，在途 {open} 个</translation>
+        </message>
+        <message>
+            <source>{sentence}.</source>
+            <translation>{sentence}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaCommand</name>
+        <message>
+            <source>The band's MRR per opportunity</source>
+            <translation>区间的每个商机 MRR</translation>
+        </message>
+        <message>
+            <source>The band's close rate</source>
+            <translation>区间的成交率</translation>
+        </message>
+        <message>
+            <source>Add --mrr-per-opp to turn pipeline into opportunities and accounts.</source>
+            <translation>加上 --mrr-per-opp，即可把管道换算成商机数和客户数。</translation>
+        </message>
+        <message>
+            <source>{what} must be a number such as 5000, 5,000 or 5k (got “{text}”).</source>
+            <translation>{what}必须是数字，例如 5000、5,000 或 5k（当前为“{text}”）。</translation>
+        </message>
+        <message>
+            <source>A band is MRR:RATE, e.g. 5000:0.15 or 5k:15% (got “{text}”).</source>
+            <translation>区间的写法是 MRR:成交率，例如 5000:0.15 或 5k:15%（当前为“{text}”）。</translation>
+        </message>
+        <message>
+            <source>Quota plan: {arr} ARR with {sdrs} SDR</source>
+            <translation>配额计划：{sdrs} 名 SDR 完成 ARR {arr}</translation>
+        </message>
+        <message>
+            <source>Quota plan: {arr} ARR with {sdrs} SDRs</source>
+            <translation>配额计划：{sdrs} 名 SDR 完成 ARR {arr}</translation>
+        </message>
+        <message>
+            <source>Each SDR: {pipeline} MRR of pipeline.</source>
+            <translation>每名 SDR：管道 MRR {pipeline}。</translation>
+        </message>
+        <message>
+            <source>Each SDR: {pipeline} MRR of pipeline, {opps} opportunities, {accounts} accounts.</source>
+            <translation>每名 SDR：管道 MRR {pipeline}，{opps} 个商机，{accounts} 个客户。</translation>
+        </message>
+        <message>
+            <source>{what} must be a number such as 0.2 or 20% (got “{text}”).</source>
+            <translation>{what}必须是数字，例如 0.2 或 20%（当前为“{text}”）。</translation>
+        </message>
+        <message>
+            <source>The number of SDRs must be a whole number (got “{text}”).</source>
+            <translation>SDR 人数必须是整数（当前为“{text}”）。</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaPanel</name>
         <message>
             <source>not set</source>
@@ -4103,6 +4661,126 @@ Engaged: %2</source>
         <message>
             <source>Against this workspace's open pipeline</source>
             <translation>与本工作区在途管道对比</translation>
+        </message>
+    </context>
+    <context>
+        <name>Relationship</name>
+        <message>
+            <source>opted out: no relationship to build</source>
+            <extracomment>how a channel reads in a sentence or a task title (the GUI translates these) channels and outcomes as a reason names them in brackets: "positive reply (email)" outcomes where the other side took part (engagement, and a paused playbook) reply states a thread can be in (see `reply_state`)</extracomment>
+            <translation>已退订：无法建立关系</translation>
+        </message>
+        <message>
+            <source>no touch yet</source>
+            <translation>尚无触达</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>voicemail</source>
+            <translation>语音留言</translation>
+        </message>
+        <message>
+            <source>linkedin</source>
+            <translation>领英</translation>
+        </message>
+        <message>
+            <source>sms</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>no_answer</source>
+            <translation>未接听</translation>
+        </message>
+        <message>
+            <source>left_voicemail</source>
+            <translation>已留言</translation>
+        </message>
+        <message>
+            <source>meeting held ({outcome})</source>
+            <translation>已开会（{outcome}）</translation>
+        </message>
+        <message>
+            <source>{n:,} outbound touches</source>
+            <translation>{n:,} 次主动触达</translation>
+        </message>
+        <message>
+            <source>positive reply ({channel})</source>
+            <translation>积极回复（{channel}）</translation>
+        </message>
+        <message>
+            <source>neutral reply ({channel})</source>
+            <translation>中性回复（{channel}）</translation>
+        </message>
+        <message>
+            <source>negative reply ({channel})</source>
+            <translation>消极回复（{channel}）</translation>
+        </message>
+        <message>
+            <source>connected ({channel})</source>
+            <translation>已接通（{channel}）</translation>
+        </message>
+        <message>
+            <source>meeting booked ({channel})</source>
+            <translation>已约会议（{channel}）</translation>
+        </message>
+        <message>
+            <source>{n:,} outbound touch</source>
+            <translation>{n:,} 次主动触达</translation>
+        </message>
+        <message>
+            <source>no answer to {sent}</source>
+            <translation>{sent}，未获回应</translation>
+        </message>
+        <message>
+            <source>{score}/100 ({trend:+d} in 30 days)</source>
+            <translation>{score}/100（30 天内 {trend:+d}）</translation>
+        </message>
+        <message>
+            <source>{n:,} answer to {sent}</source>
+            <translation>{sent}，获得 {n:,} 次回应</translation>
+        </message>
+        <message>
+            <source>{n:,} answers to {sent}</source>
+            <translation>{sent}，获得 {n:,} 次回应</translation>
+        </message>
+        <message>
+            <source>last touch {days:.0f} days ago (half-life {half_life:g} days)</source>
+            <translation>最近一次触达在 {days:.0f} 天前（半衰期 {half_life:g} 天）</translation>
+        </message>
+        <message>
+            <source>{answers} in the last {window} days (all points at 1 answer per {outbound:g} outbound)</source>
+            <translation>最近 {window} 天内{answers}（每 {outbound:g} 次主动触达获得 1 次回应即得满分）</translation>
+        </message>
+        <message>
+            <source>{n:,} touch in the last {window} days (half the points at {half:g})</source>
+            <translation>最近 {window} 天内 {n:,} 次触达（{half:g} 次得一半分数）</translation>
+        </message>
+        <message>
+            <source>{n:,} touches in the last {window} days (half the points at {half:g})</source>
+            <translation>最近 {window} 天内 {n:,} 次触达（{half:g} 次得一半分数）</translation>
         </message>
     </context>
     <context>

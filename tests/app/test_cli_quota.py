@@ -86,9 +86,7 @@ def test_accounts_worked_per_opportunity(capsys: pytest.CaptureFixture[str]) -> 
          "already give the MRR"),
     ],
 )  # fmt: skip
-def test_mistakes_exit_1_with_a_message(
-    capsys: pytest.CaptureFixture[str], args: list[str], message: str
-) -> None:
+def test_mistakes_exit_1_with_a_message(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     code, out, err = run(capsys, *args)
     assert code == 1 and out == ""
     assert err.startswith("whynow: ") and message in err
@@ -101,9 +99,29 @@ def test_missing_target_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     assert "--arr" in capsys.readouterr().err
 
 
-def test_quota_never_touches_a_workspace(
-    capsys: pytest.CaptureFixture[str], workspace_path: Path
-) -> None:
+def test_quota_never_touches_a_workspace(capsys: pytest.CaptureFixture[str], workspace_path: Path) -> None:
     code, _, _ = run(capsys, "--workspace", str(workspace_path), "--arr", "1m", "--sdrs", "2",
                      "--close-rate", "0.25")  # fmt: skip
     assert code == 0 and not workspace_path.exists()
+
+
+def test_human_output_speaks_the_users_language_json_stays_english(capsys: pytest.CaptureFixture[str]) -> None:
+    plan = ("--arr", "2000000", "--sdrs", "10", "--close-rate", "0.2", "--mrr-per-opp", "5000")
+    code, out, _ = main_run(capsys, "--lang", "zh_CN", "quota", *plan)
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "配额计划：10 名 SDR 完成 ARR 2,000,000"
+    assert lines[2] == "成交率 20%"
+    assert "  3. MRR 833,333.33 ÷ 10 名 SDR = 每名 SDR 的管道 MRR 83,333.33" in lines
+    assert lines[-1] == "  每名 SDR：管道 MRR 83,333.33，17 个商机，17 个客户。"
+    code, out, _ = main_run(capsys, "--lang", "zh_CN", "quota", *plan, "--json")
+    (s,) = json.loads(out)["scenarios"]
+    assert s["label"] == "20% close rate"
+    assert s["steps"][2]["text"] == "833,333.33 MRR ÷ 10 SDRs = 83,333.33 MRR of pipeline per SDR"
+    code, _, err = main_run(capsys, "--lang", "zh_CN", "quota", "--arr", "lots", "--sdrs", "10", "--close-rate", "0.2")
+    assert code == 1 and "ARR 目标必须是数字，例如 5000、5,000 或 5k（当前为“lots”）。" in err
+
+
+def main_run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

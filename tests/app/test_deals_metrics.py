@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -65,3 +66,30 @@ def test_cli_metrics_json_names_every_kpi(db: Database, workspace_path, capsys: 
     from research.metrics import kpi_definitions
 
     assert set(kpi_definitions()) <= set(data["kpis"])
+
+
+def test_cli_metrics_speaks_the_users_language_json_stays_english(
+    db: Database, workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = accounts.create_account(db, {"name": "Acme"})
+    deals.add_deal(db, a.id, {"name": "Platform", "value_acv": "3,500,000"})
+    ws = str(workspace_path)
+    assert main(["--lang", "zh_CN", "--workspace", ws, "metrics"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    pipeline = next(line for line in lines if line.startswith("在途管道 (ACV)"))
+    assert pipeline.endswith(" ¥350万  （较上期 +¥350万）")
+    assert any(line.startswith("目标客户") and "（较上期 +1.0）" in line for line in lines)
+    assert main(["--workspace", ws, "metrics"]) == 0
+    english = capsys.readouterr().out
+    assert "Open pipeline (ACV)" in english and "3,500,000  (+3,500,000.0 vs previous)" in english
+    assert main(["--lang", "zh_CN", "--workspace", ws, "metrics", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kpis"]["open_pipeline_value"]["explanation"] == "ACV of 1 open opportunity at the end of the period"
+
+
+def test_money_reads_in_wan_and_yi_for_a_chinese_reader() -> None:
+    money = metrics.format_money
+    assert [money(v, chinese=True) for v in (3_500_000, 120_000_000, 123_456_789, 35_600, 8_500, -2_000_000)] == [
+        "¥350万", "¥1.2亿", "¥1.23亿", "¥3.56万", "¥8,500", "-¥200万",
+    ]  # fmt: skip
+    assert money(3_500_000, chinese=False) == "3,500,000" and money(8_500.5, chinese=False) == "8,500.50"

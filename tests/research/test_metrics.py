@@ -16,10 +16,13 @@ X9 is not a target account (archived): its facts must be ignored.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
+from app import i18n as app_i18n
+from research import i18n
 from research.metrics import (
     AccountFacts,
     ContactFacts,
@@ -339,9 +342,7 @@ def test_renewals_and_net_revenue_retention(kpis: dict[str, Kpi]) -> None:
     # March: (0 renewed + 0 expansion) / 10,000 = 0%
     nrr = kpis["net_revenue_retention"]
     assert values(nrr) == pytest.approx((100 * 46_000 / 36_000, 0))
-    assert nrr.current.explanation == (
-        "(36,000 renewed + 10,000 expansion) ÷ 36,000 up for renewal at 1 account"
-    )
+    assert nrr.current.explanation == ("(36,000 renewed + 10,000 expansion) ÷ 36,000 up for renewal at 1 account")
 
 
 # -- cost and effort ----------------------------------------------------------------------
@@ -440,3 +441,34 @@ def test_every_kpi_has_a_definition_and_every_definition_a_kpi(kpis: dict[str, K
         assert d.label and len(d.definition) > 30, d.name
         assert d.unit in {"accounts", "count", "percent", "money", "days", "touches", "minutes"}
         assert d.better in {"higher", "lower", "neutral"}
+
+
+# -- in the reader's language -------------------------------------------------------------
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    i18n.set_translator(app_i18n.catalogue_translator("zh_CN"))
+    yield
+    i18n.set_translator(None)
+
+
+def test_explanations_speak_chinese_with_grouped_numbers(chinese: None) -> None:
+    kpis = compute()
+    assert kpis["engaged_accounts_pct"].current.explanation == "6 个目标客户中 4 个已互动"
+    assert kpis["net_revenue_retention"].current.explanation == (
+        "（续约 36,000 + 增购 10,000）÷ 1 个客户的待续约金额 36,000"
+    )
+    empty = compute_kpis([], start=START, end=END, costs=[CostFacts(ts("2026-04-10"), 500)])
+    assert empty["cost_per_won_account"].current.explanation == "本期没有赢单客户"
+    assert empty["win_rate"].current.explanation == "本期没有赢单或输单的商机"
+    assert empty["stage_conversion"].parts["engaged→mqa"].current.explanation == "还没有客户到达“已互动”阶段"
+    # one account reads as one, not "1 accounts", in English; Chinese has no plural to get wrong
+    big = compute_kpis([AccountFacts(f"a{i}", 1, C) for i in range(1200)], start=START, end=END, tier_weights={1: 1.5})
+    assert big["target_accounts_by_tier"].current.explanation == "1,200 个目标客户"
+    assert big["committee_penetration_weighted"].current.explanation.endswith("权重：1 级 ×1.5、2 级 ×2、3 级 ×1")
+    i18n.set_translator(None)  # worked out when computed: the next computation reads English
+    again = compute_kpis([AccountFacts(f"a{i}", 1, C) for i in range(1200)], start=START, end=END)
+    assert again["target_accounts_by_tier"].current.explanation == "1,200 target accounts"
+    one = compute_kpis([AccountFacts("a", 2, C)], start=START, end=END)
+    assert one["target_accounts_by_tier"].parts["2"].current.explanation == "1 tier-2 account"

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from app import i18n as app_i18n
+from research import i18n
 from research.quota import Band, QuotaInputError, compare_with_pipeline, plan_quota
 
 
@@ -27,8 +29,7 @@ def test_playbook_worked_example() -> None:
     assert s.steps[2].text == "833,333.33 MRR ÷ 10 SDRs = 83,333.33 MRR of pipeline per SDR"
     assert "16.67 → 17 opportunities per SDR (rounded up" in s.steps[3].text
     assert s.steps[-1].text == (
-        "Check: 17 × 5,000 MRR × 12 × 10 SDRs × 20% = 2,040,000 ARR ≥ 2,000,000 target "
-        "(+40,000 from rounding up)"
+        "Check: 17 × 5,000 MRR × 12 × 10 SDRs × 20% = 2,040,000 ARR ≥ 2,000,000 target (+40,000 from rounding up)"
     )
 
 
@@ -66,10 +67,7 @@ def test_accounts_worked_per_opportunity_scales_and_rounds_up() -> None:
                       accounts_per_opportunity=2.5).scenarios  # fmt: skip
     assert s.opportunities_per_sdr == 17
     assert s.accounts_per_sdr == 43  # ceil(17 × 2.5 = 42.5)
-    assert (
-        "42.5" not in s.steps[4].text
-        and "43 accounts to work per SDR (rounded up)" in s.steps[4].text
-    )
+    assert "42.5" not in s.steps[4].text and "43 accounts to work per SDR (rounded up)" in s.steps[4].text
 
 
 @pytest.mark.parametrize(
@@ -132,9 +130,7 @@ def test_compare_one_sdr_who_is_ahead() -> None:
     assert gap.opportunities_gap == -8  # 17 − 25
     assert "16,666.67 MRR ahead; 25 of 17 opportunities open." in gap.text
     note = compare_with_pipeline(plan, 100_000, 25, sdrs=1).note
-    assert (
-        note == "Open opportunities average 4,000 MRR. The plan assumes 5,000 MRR per opportunity."
-    )
+    assert note == "Open opportunities average 4,000 MRR. The plan assumes 5,000 MRR per opportunity."
 
 
 def test_compare_with_no_pipeline_and_bad_inputs() -> None:
@@ -146,3 +142,26 @@ def test_compare_with_no_pipeline_and_bad_inputs() -> None:
         compare_with_pipeline(plan, -1, 0, sdrs=1)
     with pytest.raises(QuotaInputError, match="at least 1"):
         compare_with_pipeline(plan, 1, 0, sdrs=0)
+
+
+def test_the_working_speaks_the_readers_language() -> None:
+    """Steps and coverage lines in Chinese keep every number as the English has it."""
+    i18n.set_translator(app_i18n.catalogue_translator("zh_CN"))
+    try:
+        plan = plan_quota(2_000_000, 10, 0.2, mrr_per_opportunity=5_000)
+        (s,) = plan.scenarios
+        assert s.label == "成交率 20%"
+        assert s.steps[2].text == "MRR 833,333.33 ÷ 10 名 SDR = 每名 SDR 的管道 MRR 83,333.33"
+        assert s.steps[-1].text.endswith("ARR 2,040,000 ≥ 目标 2,000,000（向上取整多出 +40,000）")
+        (gap,) = compare_with_pipeline(plan, 500_000, 100, sdrs=10).scenarios
+        assert gap.text == (
+            "成交率 20%：在途管道 MRR 500,000，覆盖 10 名 SDR 所需 MRR 833,333.33 的 60%"
+            "——还差 MRR 333,333.33；需要 170 个商机，在途 100 个，还需开拓 70 个。"
+        )
+        with pytest.raises(
+            QuotaInputError, match=re.escape("成交率必须大于 0 且不超过 1（当前为 20）。20% 请写作 0.2。")
+        ):
+            plan_quota(2_000_000, 10, 20)
+    finally:
+        i18n.set_translator(None)
+    assert plan_quota(2_000_000, 1, 0.2).scenarios[0].steps[2].text.startswith("833,333.33 MRR ÷ 1 SDR =")

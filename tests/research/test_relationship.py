@@ -6,9 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from app import i18n as app_i18n
+from research import i18n
 from research.relationship import (
     ACCOUNT_PARAMS,
     TouchSample,
+    engagement_reason,
     is_engaging,
     pauses_playbook,
     relationship_score,
@@ -18,9 +21,7 @@ from research.relationship import (
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-def ago(
-    days: float, direction: str = "outbound", outcome: str = "sent", channel: str = "email"
-) -> TouchSample:
+def ago(days: float, direction: str = "outbound", outcome: str = "sent", channel: str = "email") -> TouchSample:
     return TouchSample(NOW - timedelta(days=days), direction, outcome, channel)
 
 
@@ -76,9 +77,7 @@ def test_an_account_saturates_more_slowly() -> None:
 
 def test_bounces_do_not_count_and_an_opt_out_is_zero_with_the_reason() -> None:
     assert relationship_score([ago(1, outcome="bounced")], NOW).score == 0
-    score = relationship_score(
-        [ago(5, "inbound", "replied_positive"), ago(1, outcome="opted_out")], NOW
-    )
+    score = relationship_score([ago(5, "inbound", "replied_positive"), ago(1, outcome="opted_out")], NOW)
     assert score.score == 0 and score.parts[0].name == "opted_out"
     assert "opted out" in score.explain()
 
@@ -103,9 +102,7 @@ def test_no_touch_scores_zero_with_parts_saying_so() -> None:
         ("inbound", "opted_out", "email", False),
     ],
 )
-def test_what_counts_as_engagement(
-    direction: str, outcome: str, channel: str, engaged: bool
-) -> None:
+def test_what_counts_as_engagement(direction: str, outcome: str, channel: str, engaged: bool) -> None:
     assert is_engaging(direction, outcome, channel) is engaged
 
 
@@ -124,7 +121,22 @@ def test_reply_states() -> None:
     assert reply_state(replies, NOW) == "replied_negative"  # the latest answer's tone
     assert reply_state([ago(5, "outbound", "meeting_booked")], NOW) == "replied_positive"
     assert reply_state([ago(5, "outbound", "connected", "call")], NOW) == "replied_neutral"
-    assert (
-        reply_state([ago(9, "inbound", "replied_positive"), ago(1, "inbound", "opted_out")], NOW)
-        == "opted_out"
-    )
+    assert reply_state([ago(9, "inbound", "replied_positive"), ago(1, "inbound", "opted_out")], NOW) == "opted_out"
+
+
+def test_the_reasons_speak_the_readers_language() -> None:
+    i18n.set_translator(app_i18n.catalogue_translator("zh_CN"))
+    try:
+        touches = [ago(28), ago(21), ago(14), ago(14, "inbound", "replied_positive")]
+        details = [p.detail for p in relationship_score(touches, NOW).parts]
+        assert details == [
+            "最近一次触达在 14 天前（半衰期 14 天）",
+            "最近 90 天内 4 次触达（4 次得一半分数）",
+            "最近 90 天内3 次主动触达，获得 1 次回应（每 2 次主动触达获得 1 次回应即得满分）",
+        ]
+        assert [p.detail for p in relationship_score([], NOW).parts] == ["尚无触达"] * 3
+        assert engagement_reason("inbound", "replied_positive", "email") == "积极回复（邮件）"
+        assert engagement_reason("outbound", "sent", "meeting") == "已开会（已发送）"
+    finally:
+        i18n.set_translator(None)
+    assert engagement_reason("inbound", "replied_positive", "email") == "positive reply (email)"

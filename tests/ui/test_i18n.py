@@ -70,30 +70,14 @@ APP_LAYER_TEXT: list[tuple[str, str, str]] = [
         "research/personas.py: why a title got its persona tier",
     ),
     (
-        "KpiTile",
-        r"^(no .* in the period|.*\d)",
-        "research/metrics.py: how each dashboard figure was computed",
-    ),
-    (
         "QTableWidget:? cell",
         r"^[A-Z].*[.!]$",
         "app/import_accounts.py, import_contacts.py: why a row fails",
     ),
     (
-        "quotaOutput",
-        r".*(\d|cannot be sourced|^Check$)",
-        "research/quota.py: the quota plan worked out step by step",
-    ),
-    (
         "triggerDetail",
         r"^(?=(?:\S+\s+){4})[A-Z].*[.?!]$",  # whole sentences: talking points, routing reasons
         "resources/triggers.json via research/triggers.py: talking points and why this tier",
-    ),
-    (
-        "",
-        r"^(last touch \d+ days? ago|no touch|no answer to |\d+ (answers?|touch(es)?) (to|in the last)|"
-        r"(positive|neutral|negative) reply \(|connected \(|meeting (booked|held) \()",
-        "research/relationship.py: what makes a relationship score",
     ),
     (
         "whyNowScore tooltip",
@@ -109,11 +93,6 @@ KNOWN_GAPS: list[tuple[str, str, str]] = [
         "triggerDetail",
         r"^[a-z_]+$",
         "ui/why_now_tab.py: trigger detail keys (amount_text, currency…) shown as they are stored",
-    ),
-    (
-        "QChartView",
-        r"^[a-z][a-z ]+$",
-        "ui/dashboard.py: trigger type codes as bar labels (why_now_tab.type_label has them)",
     ),
 ]
 #: Latin words shown on purpose though no translation uses them
