@@ -6,7 +6,7 @@ same amount/round/counterpart/person) and either adds them as sources to a
 trigger we already have or stores a new one. A trigger the user dismissed
 stays dismissed: new sources join it without reviving it. The account's
 why-now score is recomputed with it. Each account is one short transaction;
-a big batch is planned in worker processes so this process (a GUI's) never
+a big batch is done in worker processes so this process (a GUI's) never
 holds the GIL for seconds. The GUI's Why-now tab, the inbox and `whynow
 triggers` read through here.
 """
