@@ -1009,8 +1009,13 @@ def group_events(
             source = GroupSource(item.item_id, item.published, item.title, detection)
             key = (item.account_id, detection.type)
             target = None
-            for group in open_groups.get(key, []):
-                age = (item.published - group.first_published).total_seconds() / 86400
+            candidates = open_groups.get(key, [])
+            # Items come oldest first, so groups begin in date order and a group that began
+            # more than `window` days before this item is closed to every later one too.
+            while candidates and (item.published - candidates[0].sources[0].published).total_seconds() / 86400 > window:
+                candidates.pop(0)
+            for group in candidates:
+                age = (item.published - group.sources[0].published).total_seconds() / 86400
                 if abs(age) > window:
                     continue
                 # A group's last few reports speak for it: comparing with every source made
