@@ -761,12 +761,11 @@ def apply_contacts_import(
                     chunk = to_insert[start : start + _CHUNK]
                     for row, contact_id in zip(chunk, contact_ids[start : start + _CHUNK], strict=True):
                         account_id = row.account_id or new_ids[row.new_account_key]
-                        contact = Contact(
-                            account_id, id=contact_id, created_at=now, updated_at=now,
-                            persona_tier=row.tier, tier_confidence=row.tier_confidence,
-                            tier_reason=row.tier_reason, **row.fields,
-                        )  # fmt: skip
-                        batch.append(store.to_tuple(contact))
+                        batch.append(store.row_from_fields({
+                            **row.fields, "id": contact_id, "account_id": account_id,
+                            "persona_tier": row.tier, "tier_confidence": row.tier_confidence,
+                            "tier_reason": row.tier_reason, "created_at": now, "updated_at": now,
+                        }))  # fmt: skip
                     writer.insert(batch)
                     result.created += len(batch)
                     done += len(batch)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from research.types import Account, Contact, PersonaTier
+from research.types import Account, BuyingRole, Contact, PersonaTier
 from storage import accounts as account_store
 from storage import contacts as store
 from storage.db import connect
@@ -26,6 +26,23 @@ def test_a_contact_round_trips_every_field(db: Database) -> None:
     )  # fmt: skip
     store.insert(db, contact)
     assert store.get(db, contact.id) == contact
+
+
+def test_a_row_from_fields_is_the_row_of_the_contact(db: Database) -> None:
+    """The bulk import builds rows without a dataclass each; they must be what to_tuple gives."""
+    fields = {
+        "id": "c1", "account_id": "a1", "full_name": "王伟", "title": "财务总监", "email": "wang@acme.com",
+        "persona_tier": PersonaTier.DIRECTOR, "tier_confidence": 1, "tier_reason": "matched “总监”",
+        "buying_role": BuyingRole.CHAMPION, "tier_is_manual": True, "created_at": "2026-01-01T00:00:00+00:00",
+        "updated_at": "2026-01-01T00:00:00+00:00",
+    }  # fmt: skip
+    for given in (fields, {k: fields[k] for k in ("id", "account_id", "full_name", "created_at", "updated_at")}):
+        row = store.row_from_fields(given)
+        assert row == store.to_tuple(Contact(**given))  # type: ignore[arg-type]
+        assert [type(v) for v in row] == [type(v) for v in store.to_tuple(Contact(**given))]  # type: ignore[arg-type]
+    account = _account(db)
+    store.insert_rows(db, [store.row_from_fields({**fields, "account_id": account.id})])
+    assert store.get(db, "c1") == Contact(**{**fields, "account_id": account.id, "tier_confidence": 1.0})  # type: ignore[arg-type]
 
 
 def test_insert_many_writes_every_row_in_one_go(db: Database) -> None:
