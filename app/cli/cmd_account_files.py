@@ -8,6 +8,7 @@ from typing import Any
 
 from app import account_files, accounts
 from app.cli import common
+from research.i18n import join, translate
 
 IMPORT_EPILOG = """\
 The file is checked first (a WhyNow account file, not from a newer WhyNow, not
@@ -47,7 +48,11 @@ def export_command(args: argparse.Namespace) -> int:
     chosen = [accounts.find_account(db, key) for key in args.accounts]
     counts = account_files.export_account_file(db, [a.id for a in chosen], args.output, exported_by=args.by)
     total = sum(counts.values())
-    print(f"Wrote {len(chosen)} account(s), {total} records, to {args.output}")
+    n, path = len(chosen), str(args.output)
+    if n == 1:
+        print(translate("Cli", "Wrote 1 account, {total} records, to {path}", total=total, path=path))
+    else:
+        print(translate("Cli", "Wrote {n} accounts, {total} records, to {path}", n=n, total=total, path=path))
     return 0
 
 
@@ -83,22 +88,38 @@ def import_command(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    verb = "Would merge" if args.dry_run else "Merged"
-    print(
-        f"{verb} {', '.join(inspected.accounts)}"
-        + (f" (exported by {inspected.exported_by})" if inspected.exported_by else "")
-        + ":"
-    )
+    names = join(inspected.accounts)
+    if inspected.exported_by and args.dry_run:
+        head = translate("Cli", "Would merge {names} (exported by {who}):", names=names, who=inspected.exported_by)
+    elif inspected.exported_by:
+        head = translate("Cli", "Merged {names} (exported by {who}):", names=names, who=inspected.exported_by)
+    elif args.dry_run:
+        head = translate("Cli", "Would merge {names}:", names=names)
+    else:
+        head = translate("Cli", "Merged {names}:", names=names)
+    print(head)
     for t in tables:
         if t["new"] or t["incoming_newer"] or t["local_newer"]:
-            print(
-                f"  {t['table']}: {t['new']} new, {t['incoming_newer']} updated, {t['local_newer']} kept (ours newer)"
+            counts = translate(
+                "Cli",
+                "{new} new, {updated} updated, {kept} kept (ours newer)",
+                new=t["new"],
+                updated=t["incoming_newer"],
+                kept=t["local_newer"],
             )
+            print(f"  {t['table']}: {counts}")
     if not (report.new or report.changed):
-        print("  nothing new")
+        print("  " + translate("Cli", "nothing new"))
     for c in report.conflicts[:20]:
+        sides = {"local": translate("Cli", "local"), "incoming": translate("Cli", "incoming")}
         print(
-            f"  {c['table']}.{c['field']}: kept {c['kept_side']} value {c['kept']!r}, "
-            f"earlier value {c['other']!r} recorded"
+            f"  {c['table']}.{c['field']}: "
+            + translate(
+                "Cli",
+                "kept {side} value {kept}, earlier value {other} recorded",
+                side=sides.get(c["kept_side"], c["kept_side"]),
+                kept=repr(c["kept"]),
+                other=repr(c["other"]),
+            )
         )
     return 0

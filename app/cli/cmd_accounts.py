@@ -7,6 +7,7 @@ from typing import Any
 
 from app import accounts
 from app.cli import common
+from research.i18n import translate
 
 LIST_EPILOG = """\
 JSON (--json): a list of objects with the keys
@@ -77,13 +78,19 @@ def list_accounts(args: argparse.Namespace) -> int:
         common.print_json([accounts.account_json(accounts.get_account(db, r["id"])) for r in rows])
         return 0
     if not rows:
-        print("No accounts yet. Add one with `whynow accounts add NAME --domain DOMAIN`.")
+        print(translate("Cli", "No accounts yet. Add one with `whynow accounts add NAME --domain DOMAIN`."))
         return 0
-    width = max(len(str(r["name"])) for r in rows)
+    width = common.column_width(r["name"] for r in rows)
+    stages = {r["stage"]: common.stage_word(r["stage"]) for r in rows}
+    stage_width = max(12, common.column_width(stages.values()) + 1)
     for r in rows:
         fit = "—" if r["icp_score"] is None else f"{r['icp_score']:>3}"
-        print(f"T{r['tier']}  {r['name']:<{width}}  {r['domain'] or '—':<28} {r['stage']:<12} ICP {fit}")
-    print(f"{len(rows)} account(s)")
+        print(
+            f"T{r['tier']}  {common.pad(str(r['name']), width)}  {common.pad(r['domain'] or '—', 28)} "
+            f"{common.pad(stages[r['stage']], stage_width)}ICP {fit}"
+        )
+    n = len(rows)
+    print(translate("Cli", "{n} account", n=n) if n == 1 else translate("Cli", "{n} accounts", n=n))
     return 0
 
 
@@ -94,7 +101,16 @@ def add_account(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(accounts.account_json(account))
     else:
-        print(f"Added {account.name} ({account.domain or 'no domain'}), tier {account.tier}, id {account.id}")
+        print(
+            translate(
+                "Cli",
+                "Added {name} ({domain}), tier {tier}, id {id}",
+                name=account.name,
+                domain=account.domain or translate("Cli", "no domain"),
+                tier=account.tier,
+                id=account.id,
+            )
+        )
     return 0
 
 
@@ -116,21 +132,25 @@ def show_account(args: argparse.Namespace) -> int:
         ]
         common.print_json(data)
         return 0
-    print(f"{account.name}  ({account.domain or 'no domain'})")
-    print(
-        f"  tier {account.tier} · {account.stage.value} · {account.industry or 'industry unknown'}"
-        f" · {account.employees or '?'} employees · {account.country or account.region or '—'}"
-    )
+    print(f"{account.name}  ({account.domain or translate('Cli', 'no domain')})")
+    facts = [
+        translate("Cli", "tier {tier}", tier=account.tier),
+        common.stage_word(account.stage.value),
+        account.industry or translate("Cli", "industry unknown"),
+        translate("Cli", "{employees} employees", employees=account.employees or "?"),
+        account.country or account.region or "—",
+    ]
+    print("  " + " · ".join(facts))
     if account.icp_score is not None:
-        print(f"  ICP fit {account.icp_score}/100")
+        print("  " + translate("Cli", "ICP fit {score}/100", score=account.icp_score))
         for reason in account.icp_reasons:
             print(f"    {'✓' if reason.matched else '✗'} {reason.detail}")
-    print("  Stage history:")
+    print("  " + translate("Cli", "Stage history:"))
     for h in history:
-        print(
-            f"    {h.changed_at[:10]}  {(h.from_stage.value if h.from_stage else '—'):>11} → {h.to_stage.value}"
-            f"  {h.changed_by}{'  (' + h.reason + ')' if h.reason else ''}"
-        )
+        before = common.stage_word(h.from_stage.value) if h.from_stage else "—"
+        reason = "  (" + h.reason + ")" if h.reason else ""
+        print(f"    {h.changed_at[:10]}  {common.pad(before, 11, right=True)} → {common.stage_word(h.to_stage.value)}"
+              f"  {h.changed_by}{reason}")  # fmt: skip
     return 0
 
 
@@ -139,7 +159,7 @@ def move_stage(args: argparse.Namespace) -> int:
     account = accounts.find_account(db, args.account)
     before = account.stage
     account = accounts.move_stage(db, account.id, args.stage, user=args.by, reason=args.reason)
-    print(f"{account.name}: {before.value} → {account.stage.value}")
+    print(f"{account.name}: {common.stage_word(before.value)} → {common.stage_word(account.stage.value)}")
     return 0
 
 
@@ -148,8 +168,15 @@ def _archive(args: argparse.Namespace, archived: bool) -> int:
     account = accounts.find_account(db, args.account)
     if archived:
         accounts.archive_account(db, account.id)
-        print(f"Archived {account.name}. Undo: whynow accounts unarchive {account.domain or account.id}")
+        print(
+            translate(
+                "Cli",
+                "Archived {name}. Undo: whynow accounts unarchive {key}",
+                name=account.name,
+                key=account.domain or account.id,
+            )
+        )
     else:
         accounts.unarchive_account(db, account.id)
-        print(f"{account.name} is back in the list.")
+        print(translate("Cli", "{name} is back in the list.", name=account.name))
     return 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from app import backups
 from app.cli import common
+from research.i18n import translate
 from storage.backups import BackupFile
 
 BACKUPS_EPILOG = """\
@@ -58,7 +59,7 @@ def backup(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(_json(made))
     else:
-        print(f"Backed up to {made.path} ({_size(made.size)}).")
+        print(translate("Cli", "Backed up to {path} ({size}).", path=str(made.path), size=_size(made.size)))
     return 0
 
 
@@ -69,11 +70,15 @@ def list_backups(args: argparse.Namespace) -> int:
         common.print_json([_json(b) for b in found])
         return 0
     if not found:
-        print(f"No backups of {path} yet. Make one with `whynow backup`.")
+        print(translate("Cli", "No backups of {path} yet. Make one with `whynow backup`.", path=str(path)))
         return 0
     for b in found:
         print(f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason:<15} {_size(b.size):>9}  {b.name}")
-    print(f"{len(found)} backup(s) in {found[0].path.parent}")
+    n, folder = len(found), str(found[0].path.parent)
+    if n == 1:
+        print(translate("Cli", "1 backup in {folder}", folder=folder))
+    else:
+        print(translate("Cli", "{n} backups in {folder}", n=n, folder=folder))
     return 0
 
 
@@ -81,7 +86,12 @@ def restore(args: argparse.Namespace) -> int:
     path = common.workspace_path(args)
     result = backups.restore_backup(path, args.file)
     if result.safety_copy is not None:
-        how = " (byte for byte: it was damaged)" if result.safety_copy_is_raw else ""
-        print(f"Kept the workspace as it was in {result.safety_copy}{how}.")
-    print(f"Restored {path} from {result.restored_from}.")
+        copy = str(result.safety_copy)
+        if result.safety_copy_is_raw:
+            print(
+                translate("Cli", "Kept the workspace as it was in {copy} (byte for byte: it was damaged).", copy=copy)
+            )
+        else:
+            print(translate("Cli", "Kept the workspace as it was in {copy}.", copy=copy))
+    print(translate("Cli", "Restored {path} from {source}.", path=str(path), source=str(result.restored_from)))
     return 0

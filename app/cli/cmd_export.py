@@ -9,6 +9,7 @@ from typing import Any
 from app import import_accounts
 from app.cli import common
 from app.errors import UserError
+from research.i18n import translate
 
 
 def register(subparsers: Any) -> None:
@@ -37,7 +38,12 @@ def export_accounts_command(args: argparse.Namespace) -> int:
         tmp.write_bytes(data)
         tmp.replace(args.file)
     except OSError as exc:
-        raise UserError(f"Cannot write {args.file}: {exc.strerror}.") from None
-    rows = data.count(b"\n") - 1
-    print(f"Wrote {rows} account(s) to {args.file}")
+        raise UserError(
+            translate("UserError", "Cannot write {path}: {reason}.", path=str(args.file), reason=exc.strerror)
+        ) from None
+    rows, path = data.count(b"\n") - 1, str(args.file)
+    if rows == 1:
+        print(translate("Cli", "Wrote 1 account to {path}", path=path))
+    else:
+        print(translate("Cli", "Wrote {n} accounts to {path}", n=rows, path=path))
     return 0

@@ -12,6 +12,7 @@ from app.cli import common
 from app.errors import UserError
 from app.refresh import FeedOutcome
 from app.tasks import CancelToken
+from research.i18n import translate
 
 FEEDS_LIST_EPILOG = """\
 JSON (--json): a list of {"id", "account", "account_id", "url", "title", "site",
@@ -97,10 +98,11 @@ def discover(args: argparse.Namespace) -> int:
         )
         return 0 if found else 1
     if not found:
-        print(report.message or "No feed found on that page.")
+        print(report.message or translate("Cli", "No feed found on that page."))
         return 1
     for c in found:
-        print(f"{c['score']:>4}  {c['kind']:<5} {c['url']}  “{c['title']}”  ({c['source']}, {c['entries']} entries)")
+        entries = translate("Cli", "1 entry") if c["entries"] == 1 else translate("Cli", "{n} entries", n=c["entries"])
+        print(f"{c['score']:>4}  {c['kind']:<5} {c['url']}  “{c['title']}”  ({c['source']}, {entries})")
     return 0
 
 
@@ -108,7 +110,15 @@ def add(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     account = accounts.find_account(db, args.account)
     feed = feeds.add_feed(db, account.id, args.url, title=args.title)
-    print(f"{account.name} now follows {feed.url} (feed id {feed.id}). Run `whynow refresh` to fetch it.")
+    print(
+        translate(
+            "Cli",
+            "{name} now follows {url} (feed id {id}). Run `whynow refresh` to fetch it.",
+            name=account.name,
+            url=feed.url,
+            id=feed.id,
+        )
+    )
     return 0
 
 
@@ -120,18 +130,19 @@ def list_feeds(args: argparse.Namespace) -> int:
         common.print_json([feeds.feed_json(f) for f in rows])
         return 0
     if not rows:
-        print("No feeds yet. Find some with `whynow feeds discover https://company.example`.")
+        print(translate("Cli", "No feeds yet. Find some with `whynow feeds discover https://company.example`."))
         return 0
     for f in rows:
         state = f.last_status + (f": {f.last_error}" if f.last_error else "")
-        print(f"{f.account_name}  {f.url}  [{state}]  {f.item_count} items  id {f.id}")
+        count = translate("Cli", "1 item") if f.item_count == 1 else translate("Cli", "{n} items", n=f.item_count)
+        print(f"{f.account_name}  {f.url}  [{state}]  {count}  id {f.id}")
     return 0
 
 
 def remove(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     feeds.remove_feed(db, args.feed_id)
-    print("Feed removed.")
+    print(translate("Cli", "Feed removed."))
     return 0
 
 
@@ -140,8 +151,10 @@ def export_opml(args: argparse.Namespace) -> int:
     try:
         args.file.write_bytes(feeds.export_opml(db))
     except OSError as exc:
-        raise UserError(f"Cannot write {args.file}: {exc.strerror}.") from None
-    print(f"Wrote {args.file}")
+        raise UserError(
+            translate("UserError", "Cannot write {path}: {reason}.", path=str(args.file), reason=exc.strerror)
+        ) from None
+    print(translate("Cli", "Wrote {path}", path=str(args.file)))
     return 0
 
 
@@ -150,12 +163,15 @@ def import_opml(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {args.file}: {exc.strerror}.") from None
+        raise UserError(
+            translate("UserError", "Cannot read {path}: {strerror}.", path=str(args.file), strerror=exc.strerror)
+        ) from None
     default = accounts.find_account(db, args.account).id if args.account else None
     result = feeds.import_opml(db, data, default_account_id=default)
-    print(f"Added {result['added']} feed(s).")
+    added = result["added"]
+    print(translate("Cli", "Added 1 feed.") if added == 1 else translate("Cli", "Added {n} feeds.", n=added))
     for s in result["skipped"]:
-        print(f"  skipped {s['url']}: {s['reason']}")
+        print("  " + translate("Cli", "skipped {url}: {reason}", url=s["url"], reason=s["reason"]))
     return 0
 
 
@@ -209,13 +225,32 @@ def refresh(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json_line({"summary": data})
     elif summary.feeds == 0:
-        print("No feeds to refresh. Add one with `whynow feeds add URL --account DOMAIN`.")
+        print(translate("Cli", "No feeds to refresh. Add one with `whynow feeds add URL --account DOMAIN`."))
     else:
-        print(
-            f"{summary.feeds} feeds in {summary.seconds:.1f} s: {summary.ok} updated, "
-            f"{summary.not_modified + summary.unchanged} unchanged, {summary.failed} failed; "
-            f"{summary.new_items} new items, {summary.new_triggers} new trigger events."
-        )
+        fields = {
+            "n": summary.feeds,
+            "seconds": summary.seconds,
+            "ok": summary.ok,
+            "unchanged": summary.not_modified + summary.unchanged,
+            "failed": summary.failed,
+            "items": summary.new_items,
+            "triggers": summary.new_triggers,
+        }
+        if summary.feeds == 1:
+            line = translate(
+                "Cli",
+                "1 feed in {seconds:.1f} s: {ok} updated, {unchanged} unchanged, {failed} failed; "
+                "{items} new items, {triggers} new trigger events.",
+                **fields,
+            )
+        else:
+            line = translate(
+                "Cli",
+                "{n} feeds in {seconds:.1f} s: {ok} updated, {unchanged} unchanged, {failed} failed; "
+                "{items} new items, {triggers} new trigger events.",
+                **fields,
+            )
+        print(line)
     return 1 if summary.feeds and summary.failed == summary.feeds else 0
 
 
@@ -241,9 +276,9 @@ def items(args: argparse.Namespace) -> int:
         common.print_json([{k: r[k] for k in keys} for r in rows])
         return 0
     if not rows:
-        print(f"No items for {account.name} yet. Add a feed and run `whynow refresh`.")
+        print(translate("Cli", "No items for {name} yet. Add a feed and run `whynow refresh`.", name=account.name))
         return 0
     for r in rows:
-        when = (r["published_at"] or "undated")[:10]
+        when = (r["published_at"] or translate("Cli", "undated"))[:10]
         print(f"{when}  {r['title']}  — {r['feed_title']}")
     return 0

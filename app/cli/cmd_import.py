@@ -10,6 +10,7 @@ from typing import Any
 from app import import_accounts
 from app.cli import common
 from app.tasks import CancelToken
+from research.i18n import join, translate
 
 ACCOUNTS_EPILOG = """\
 Columns are recognised from Salesforce ("Account Name", "Website", "Industry",
@@ -83,17 +84,28 @@ def import_accounts_command(args: argparse.Namespace) -> int:
             }
         )
     else:
-        verb = "Would import" if args.dry_run else "Imported"
-        print("Columns: " + ", ".join(f"{h} → {f}" for f, h in mapping.items()))
+        columns = join([f"{h} → {f}" for f, h in mapping.items()])
+        print(translate("Cli", "Columns: {columns}", columns=columns))
         if preview.unmapped_headers:
-            print("Not imported (unrecognised): " + ", ".join(preview.unmapped_headers))
-        print(
-            f"{verb} {created} new, {updated} updated, {skipped} skipped (already present), {len(errors)} with errors."
-        )
+            print(translate("Cli", "Not imported (unrecognised): {columns}", columns=join(preview.unmapped_headers)))
+        counts = {"new": created, "updated": updated, "skipped": skipped, "errors": len(errors)}
+        if args.dry_run:
+            line = translate(
+                "Cli",
+                "Would import {new} new, {updated} updated, {skipped} skipped (already present), {errors} with errors.",
+                **counts,
+            )
+        else:
+            line = translate(
+                "Cli",
+                "Imported {new} new, {updated} updated, {skipped} skipped (already present), {errors} with errors.",
+                **counts,
+            )
+        print(line)
         for e in errors:
-            print(f"  row {e['row']}: {e['message']}")
+            print("  " + translate("Cli", "row {row}: {message}", row=e["row"], message=e["message"]))
         for w in preview.warnings:
-            print(f"  warning: {w}")
+            print("  " + translate("Cli", "warning: {warning}", warning=w))
     return 1 if errors and not (created or updated or skipped) else 0
 
 
@@ -106,9 +118,10 @@ def import_signals_command(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(result)
         return 0
-    print(f"Imported {result['imported']} signal rows.")
+    n = result["imported"]
+    print(translate("Cli", "Imported 1 signal row.") if n == 1 else translate("Cli", "Imported {n} signal rows.", n=n))
     for e in result["errors"]:
-        print(f"  row {e['row']}: {e['message']}")
+        print("  " + translate("Cli", "row {row}: {message}", row=e["row"], message=e["message"]))
     if result["unmatched_domains"]:
-        print("  no account for: " + ", ".join(result["unmatched_domains"][:20]))
+        print("  " + translate("Cli", "no account for: {domains}", domains=join(result["unmatched_domains"][:20])))
     return 0

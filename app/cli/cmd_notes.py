@@ -8,6 +8,7 @@ from typing import Any
 
 from app import accounts, notes
 from app.cli import common
+from research.i18n import translate
 
 NOTES_EPILOG = """\
 JSON (--json): a list of objects with the keys
@@ -73,7 +74,10 @@ def add_note(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(notes.note_json(note))
     else:
-        print(f"Added a note to {account.name}{' (pinned)' if note.pinned else ''}, id {note.id}")
+        if note.pinned:
+            print(translate("Cli", "Added a note to {name} (pinned), id {id}", name=account.name, id=note.id))
+        else:
+            print(translate("Cli", "Added a note to {name}, id {id}", name=account.name, id=note.id))
     return 0
 
 
@@ -82,9 +86,9 @@ def edit_note(args: argparse.Namespace) -> int:
     before = notes.get_note(db, args.note_id)
     note = notes.edit_note(db, args.note_id, _text(args.text), author=args.author)
     if note.body == before.body and note.edited_at == before.edited_at:
-        print("The text is the same; nothing changed.")
+        print(translate("Cli", "The text is the same; nothing changed."))
     else:
-        print(f"Edited note {note.id}; `whynow note history {note.id}` shows the earlier text.")
+        print(translate("Cli", "Edited note {id}; `whynow note history {id}` shows the earlier text.", id=note.id))
     return 0
 
 
@@ -93,8 +97,13 @@ def change_note(args: argparse.Namespace) -> int:
     action = {"pin": notes.pin_note, "unpin": notes.unpin_note, "delete": notes.delete_note,
               "restore": notes.restore_note}[args.action]  # fmt: skip
     note = action(db, args.note_id)
-    done = {"pin": "Pinned", "unpin": "Unpinned", "delete": "Deleted", "restore": "Restored"}[args.action]
-    print(f"{done} note {note.id}." + (f" Undo: whynow note restore {note.id}" if args.action == "delete" else ""))
+    done = {
+        "pin": translate("Cli", "Pinned note {id}.", id=note.id),
+        "unpin": translate("Cli", "Unpinned note {id}.", id=note.id),
+        "delete": translate("Cli", "Deleted note {id}. Undo: whynow note restore {id}", id=note.id),
+        "restore": translate("Cli", "Restored note {id}.", id=note.id),
+    }[args.action]
+    print(done)
     return 0
 
 
@@ -106,8 +115,21 @@ def note_history(args: argparse.Namespace) -> int:
                                           history=history))  # fmt: skip
         return 0
     for i, version in enumerate(history, 1):
-        state = "current" if version.replaced_at is None else f"replaced {version.replaced_at}"
-        print(f"— version {i}, by {version.author or 'nobody named'}, {version.written_at} ({state})")
+        author = version.author or translate("Cli", "nobody named")
+        if version.replaced_at is None:
+            line = translate(
+                "Cli", "— version {i}, by {author}, {at} (current)", i=i, author=author, at=version.written_at
+            )
+        else:
+            line = translate(
+                "Cli",
+                "— version {i}, by {author}, {at} (replaced {replaced})",
+                i=i,
+                author=author,
+                at=version.written_at,
+                replaced=version.replaced_at,
+            )
+        print(line)
         print(version.body)
         print()
     return 0
@@ -133,15 +155,21 @@ def list_notes(args: argparse.Namespace) -> int:
         ])  # fmt: skip
         return 0
     if not found:
-        print(f"No notes on {account.name} yet. Add one with "
-              f"`whynow note add --account {account.domain or account.id} TEXT`.")  # fmt: skip
+        print(translate("Cli", "No notes on {name} yet. Add one with `whynow note add --account {key} TEXT`.",
+                        name=account.name, key=account.domain or account.id))  # fmt: skip
         return 0
     names = notes.contact_names(db, found)
     for n in found:
-        marks = ("[pinned] " if n.pinned else "") + ("(deleted) " if n.deleted_at else "")
-        about = f" · about {names.get(n.contact_id, 'a removed contact')}" if n.contact_id else ""
-        edited = f" · edited {n.edited_at[:10]}" if n.edited_at else ""
+        marks = (translate("Cli", "[pinned]") + " " if n.pinned else "") + (
+            translate("Cli", "(deleted)") + " " if n.deleted_at else ""
+        )
+        about = ""
+        if n.contact_id:
+            who = names[n.contact_id] if n.contact_id in names else translate("Cli", "a removed contact")
+            about = " · " + translate("Cli", "about {name}", name=who)
+        edited = " · " + translate("Cli", "edited {date}", date=n.edited_at[:10]) if n.edited_at else ""
         print(f"{n.created_at[:10]}  {n.author or '—'}{about}{edited}  id {n.id}")
         print(f"    {marks}{_first_line(n.body)}")
-    print(f"{len(found)} note(s)")
+    count = len(found)
+    print(translate("Cli", "1 note") if count == 1 else translate("Cli", "{n} notes", n=count))
     return 0

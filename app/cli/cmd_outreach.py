@@ -19,6 +19,7 @@ from app import contacts as contact_cases
 from app.cli import common
 from app.errors import UserError
 from research import relationship as rel
+from research.i18n import join, translate
 from research.playbooks import playbook_to_dict
 
 CHANNELS = ", ".join(rel.CHANNELS)
@@ -95,9 +96,7 @@ contacts_reached, minutes_per_contact_reached (or null)}
 def register(subparsers: Any) -> None:
     _register_touch(subparsers)
 
-    p = common.add_command(
-        subparsers, "touches", help="list an account's touches", epilog=TOUCHES_EPILOG
-    )
+    p = common.add_command(subparsers, "touches", help="list an account's touches", epilog=TOUCHES_EPILOG)
     p.add_argument("--account", required=True, help="domain, id or exact name")
     p.add_argument("--json", action="store_true", help="print JSON (see below)")
     p.set_defaults(func=list_touches)
@@ -112,9 +111,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (see below)")
     p.set_defaults(func=show_threads)
 
-    p = common.add_command(
-        subparsers, "queue", help="today's outreach tasks across all accounts", epilog=QUEUE_EPILOG
-    )
+    p = common.add_command(subparsers, "queue", help="today's outreach tasks across all accounts", epilog=QUEUE_EPILOG)
     p.add_argument("--date", help="the day to plan (YYYY-MM-DD, default today)")
     p.add_argument("--json", action="store_true", help="print JSON (see below)")
     p.set_defaults(func=show_queue)
@@ -160,9 +157,7 @@ def _register_touch(subparsers: Any) -> None:
     parser = common.add_command(subparsers, "touch", help="log, delete or restore a touch")
     sub = parser.add_subparsers(dest="touch_command", metavar="ACTION", required=True)
 
-    p = common.add_command(
-        sub, "log", help="log a touch (and schedule the next one)", epilog=LOG_EPILOG
-    )
+    p = common.add_command(sub, "log", help="log a touch (and schedule the next one)", epilog=LOG_EPILOG)
     p.add_argument("--account", required=True, help="domain, id or exact name")
     p.add_argument("--contact", help="e-mail, id or exact name (default: the account as a whole)")
     p.add_argument("--channel", required=True, help=f"one of: {CHANNELS}")
@@ -192,9 +187,7 @@ def _register_touch(subparsers: Any) -> None:
 
 
 def _register_tasks(subparsers: Any) -> None:
-    parser = common.add_command(
-        subparsers, "tasks", help="do, skip, snooze or export outreach tasks"
-    )
+    parser = common.add_command(subparsers, "tasks", help="do, skip, snooze or export outreach tasks")
     sub = parser.add_subparsers(dest="tasks_command", metavar="ACTION", required=True)
 
     p = common.add_command(
@@ -255,7 +248,7 @@ def _register_research(subparsers: Any) -> None:
 def _next_step(args: argparse.Namespace, channel: str) -> outreach.NextStep | None:
     if args.next_in is None:
         if args.next_channel or args.next_note:
-            raise UserError("--next-channel and --next-note need --next-in DAYS.")
+            raise UserError(translate("UserError", "--next-channel and --next-note need --next-in DAYS."))
         return None
     return outreach.NextStep(args.next_in, args.next_channel or channel, args.next_note)
 
@@ -275,16 +268,25 @@ def _result_json(result: outreach.TouchResult) -> dict[str, Any]:
 
 def _print_result(result: outreach.TouchResult, who: str) -> None:
     t = result.touch
-    print(f"Logged {t.direction} {t.channel} ({t.outcome}) with {who} at {t.at}. id {t.id}")
+    print(
+        translate(
+            "Cli",
+            "Logged {direction} {channel} ({outcome}) with {who} at {at}. id {id}",
+            direction=common.outcome_word(t.direction),
+            channel=common.channel_word(t.channel),
+            outcome=common.outcome_word(t.outcome),
+            who=who,
+            at=t.at,
+            id=t.id,
+        )
+    )
     for line in result.effects:
         print(f"  {line}")
     for line in result.warnings:
-        print(f"  Warning: {line}")
+        print("  " + translate("Cli", "Warning: {warning}", warning=line))
 
 
-def _suggest(
-    db: Database, result: outreach.TouchResult, key: str, *, move: bool, quiet: bool
-) -> None:
+def _suggest(db: Database, result: outreach.TouchResult, key: str, *, move: bool, quiet: bool) -> None:
     """Print the stage suggestion, or accept it (--move-stage): history records who and why."""
     suggestion = result.suggestion
     if not suggestion:
@@ -299,11 +301,13 @@ def _suggest(
             reason=suggestion["why"],
         )
         if not quiet:
-            print(f"  Stage moved to {moved.stage.value}: {suggestion['why']}.")
+            print("  " + translate("Cli", "Stage moved to {stage}: {why}.", stage=common.stage_word(moved.stage.value),
+                                   why=suggestion["why"]))  # fmt: skip
         suggestion["moved"] = "yes"
     elif not quiet:
-        print(f"  Suggestion: move to “{stage}” ({suggestion['why']}).")
-        print(f"  Accept with: whynow accounts stage {key} {stage}")
+        print("  " + translate("Cli", "Suggestion: move to “{stage}” ({why}).", stage=common.stage_word(stage),
+                               why=suggestion["why"]))  # fmt: skip
+        print("  " + translate("Cli", "Accept with: {command}", command=f"whynow accounts stage {key} {stage}"))
 
 
 def log_touch(args: argparse.Namespace) -> int:
@@ -335,14 +339,29 @@ def log_touch(args: argparse.Namespace) -> int:
 def delete_touch(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     deleted = outreach.delete_touch(db, args.touch_id)
-    print(f"Deleted the touch ({deleted.summary}). Undo: whynow touch restore {deleted.touch_id}")
+    print(
+        translate(
+            "Cli",
+            "Deleted the touch ({summary}). Undo: whynow touch restore {id}",
+            summary=deleted.summary,
+            id=deleted.touch_id,
+        )
+    )
     return 0
 
 
 def restore_touch(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     touch = outreach.restore_touch(db, args.touch_id)
-    print(f"Restored the touch ({touch.channel} {touch.outcome} on {touch.at[:10]}).")
+    print(
+        translate(
+            "Cli",
+            "Restored the touch ({channel} {outcome} on {date}).",
+            channel=common.channel_word(touch.channel),
+            outcome=common.outcome_word(touch.outcome),
+            date=touch.at[:10],
+        )
+    )
     return 0
 
 
@@ -353,23 +372,26 @@ def list_touches(args: argparse.Namespace) -> int:
     names = {c.id: c.full_name for c in contact_cases.list_contacts(db, account.id)}
     if args.json:
         common.print_json(
-            [
-                {**outreach.touch_json(t), "contact_name": names.get(t.contact_id or "", "")}
-                for t in touches
-            ]
+            [{**outreach.touch_json(t), "contact_name": names.get(t.contact_id or "", "")} for t in touches]
         )
         return 0
     if not touches:
-        print(f"No touches logged for {account.name} yet.")
+        print(translate("Cli", "No touches logged for {name} yet.", name=account.name))
         return 0
-    for t in touches:
+    rows = [
+        (t, (common.channel_word(t.channel), common.outcome_word(t.direction), common.outcome_word(t.outcome)))
+        for t in touches
+    ]
+    widths = [
+        max(minimum, common.column_width(words[i] for _, words in rows) + 1) for i, minimum in enumerate((10, 9, 17))
+    ]
+    for t, words in rows:
         who = names.get(t.contact_id or "", "") if t.contact_id else f"({account.name})"
         text = " · ".join(x for x in (t.subject, t.notes) if x)
-        print(
-            f"{t.at[:16].replace('T', ' ')}  {t.channel:<9} {t.direction:<8} {t.outcome:<16} "
-            f"{who}{'  — ' + text if text else ''}"
-        )
-    print(f"{len(touches)} touch(es)")
+        cells = "".join(common.pad(word, width) for word, width in zip(words, widths, strict=True))
+        print(f"{t.at[:16].replace('T', ' ')}  {cells}{who}{'  — ' + text if text else ''}")
+    n = len(touches)
+    print(translate("Cli", "1 touch") if n == 1 else translate("Cli", "{n} touches", n=n))
     return 0
 
 
@@ -382,20 +404,36 @@ def show_threads(args: argparse.Namespace) -> int:
         return 0
     rel_score = outreach.account_relationship(db, account.id)
     print(
-        f"{account.name}: relationship {rel_score['score']}/100 "
-        f"({rel_score['trend']:+d} in 30 days)"
+        translate(
+            "Cli",
+            "{name}: relationship {score}/100 ({trend:+d} in 30 days)",
+            name=account.name,
+            score=rel_score["score"],
+            trend=rel_score["trend"],
+        )
     )
     for group in groups:
         print(f"\n{group['label']}")
-        for th in group["threads"]:
-            age = "—" if th["last_touch_age_days"] is None else f"{th['last_touch_age_days']}d ago"
+        threads = group["threads"]
+        whole = translate("Cli", "(account as a whole)")
+        name_width = max(24, common.column_width(th["full_name"] or whole for th in threads))
+        state_width = max(17, common.column_width(common.reply_word(th["reply_state"]) for th in threads))
+        for th in threads:
+            days = th["last_touch_age_days"]
+            age = "—" if days is None else translate("Cli", "{days}d ago", days=days)
             plan = th["enrolment"]
             plan_text = f"  [{plan['playbook']}: {plan['status']}]" if plan else ""
-            name = th["full_name"] or "(account as a whole)"
+            name = th["full_name"] or whole
+            count = th["touch_count"]
+            touches = (
+                translate("Cli", "{n:>3} touch", n=count) if count == 1 else translate("Cli", "{n:>3} touches", n=count)
+            )
+            last = translate("Cli", "last {age}", age=age)
+            score = translate("Cli", "score {score:>3}", score=th["relationship"]["score"])
+            engaged = "  " + translate("Cli", "engaged") if th["engaged"] else ""
             print(
-                f"  {name:<24} {th['reply_state']:<17} {th['touch_count']:>3} touches  "
-                f"last {age:<8} score {th['relationship']['score']:>3}"
-                f"{'  engaged' if th['engaged'] else ''}{plan_text}"
+                f"  {common.pad(name, name_width)} {common.pad(common.reply_word(th['reply_state']), state_width)} "
+                f"{touches}  {common.pad(last, 13)} {score}{engaged}{plan_text}"
             )
     return 0
 
@@ -408,15 +446,15 @@ def show_queue(args: argparse.Namespace) -> int:
         common.print_json([outreach.queue_json(r) for r in rows])
         return 0
     if not rows:
-        print(f"Nothing due on {today.isoformat()}.")
+        print(translate("Cli", "Nothing due on {date}.", date=today.isoformat()))
         return 0
     for r in rows:
-        due = "today" if r["overdue_days"] == 0 else f"{r['overdue_days']}d overdue"
-        print(
-            f"T{r['account_tier']}  {r['account_name']}  ·  {r['title']}  ({due})\n"
-            f"      task {r['task_id']}"
-        )
-    print(f"{len(rows)} task(s) due")
+        days = r["overdue_days"]
+        due = translate("Cli", "today") if days == 0 else translate("Cli", "{days}d overdue", days=days)
+        print(f"T{r['account_tier']}  {r['account_name']}  ·  {r['title']}  ({due})")
+        print("      " + translate("Cli", "task {id}", id=r["task_id"]))
+    n = len(rows)
+    print(translate("Cli", "1 task due") if n == 1 else translate("Cli", "{n} tasks due", n=n))
     return 0
 
 
@@ -448,28 +486,38 @@ def enroll(args: argparse.Namespace) -> int:
         common.print_json(
             {
                 "playbook": result.playbook,
-                "enrolled": [
-                    {"enrolment_id": e.id, "contact_id": e.contact_id} for e in result.enrolled
-                ],
+                "enrolled": [{"enrolment_id": e.id, "contact_id": e.contact_id} for e in result.enrolled],
                 "tasks": result.tasks,
                 "skipped": [
-                    {"contact_id": s.contact_id, "full_name": s.full_name, "reason": s.reason}
-                    for s in result.skipped
+                    {"contact_id": s.contact_id, "full_name": s.full_name, "reason": s.reason} for s in result.skipped
                 ],
                 "missing_values": result.missing,
             }
         )
         return 0
+    n = len(result.enrolled)
+    contacts = translate("Cli", "1 contact") if n == 1 else translate("Cli", "{n} contacts", n=n)
+    tasks = translate("Cli", "1 task") if result.tasks == 1 else translate("Cli", "{n} tasks", n=result.tasks)
     print(
-        f"Enrolled {len(result.enrolled)} contact(s) in {result.playbook}: "
-        f"{result.tasks} task(s) from {start.isoformat()}."
+        translate(
+            "Cli",
+            "Enrolled {contacts} in {playbook}: {tasks} from {date}.",
+            contacts=contacts,
+            playbook=result.playbook,
+            tasks=tasks,
+            date=start.isoformat(),
+        )
     )
     for s in result.skipped:
-        print(f"  skipped {s.full_name}: {s.reason}")
+        print("  " + translate("Cli", "skipped {name}: {reason}", name=s.full_name, reason=s.reason))
     if result.missing:
         print(
-            f"  no value yet for: {', '.join(result.missing)} "
-            "(fallback words used or the line left out)"
+            "  "
+            + translate(
+                "Cli",
+                "no value yet for: {names} (fallback words used or the line left out)",
+                names=join(result.missing),
+            )
         )
     return 0
 
@@ -482,18 +530,21 @@ def show_playbooks(args: argparse.Namespace) -> int:
         try:
             specs = json.loads(args.save.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise UserError(f"Cannot read playbooks from {args.save}: {exc}") from None
+            raise UserError(
+                translate("UserError", "Cannot read playbooks from {path}: {reason}", path=str(args.save), reason=exc)
+            ) from None
         if not isinstance(specs, list):
             specs = specs.get("playbooks") if isinstance(specs, dict) else None
         if not isinstance(specs, list):
-            raise UserError(f"{args.save} must hold a JSON list of playbooks.")
+            raise UserError(translate("UserError", "{path} must hold a JSON list of playbooks.", path=str(args.save)))
         outreach.save_playbooks(db, specs)
     books = outreach.list_playbooks(db)
     if args.json:
         common.print_json([{**playbook_to_dict(p), "source": p.source} for p in books])
         return 0
     for p in books:
-        steps = ", ".join(f"day {s.day} {s.channel}" for s in p.steps)
+        steps = join([translate("Cli", "day {day} {channel}", day=s.day, channel=common.channel_word(s.channel))
+                      for s in p.steps])  # fmt: skip
         print(f"{p.name}  ({p.tier.value}, {p.source})\n  {p.description}\n  {steps}")
     return 0
 
@@ -502,7 +553,11 @@ def export_ics(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     until = outreach.parse_date(args.until) if args.until else None
     count = outreach.export_ics(db, args.file, until=until, as_todo=args.todo)
-    print(f"Wrote {count} task(s) to {args.file}")
+    path = str(args.file)
+    if count == 1:
+        print(translate("Cli", "Wrote 1 task to {path}", path=path))
+    else:
+        print(translate("Cli", "Wrote {n} tasks to {path}", n=count, path=path))
     return 0
 
 
@@ -525,14 +580,14 @@ def task_done(args: argparse.Namespace) -> int:
 def task_skip(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     task = outreach.skip_task(db, args.task_id, args.reason)
-    print(f"Skipped: {task.title}")
+    print(translate("Cli", "Skipped: {title}", title=task.title))
     return 0
 
 
 def task_snooze(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     task = outreach.snooze_task(db, args.task_id, args.days)
-    print(f"Snoozed until {task.due_at}: {task.title}")
+    print(translate("Cli", "Snoozed until {date}: {title}", date=task.due_at, title=task.title))
     return 0
 
 
@@ -543,23 +598,35 @@ def research(args: argparse.Namespace) -> int:
     if action == "start":
         session = outreach.start_research(db, account.id)
         if not args.json:
-            print(f"Timing research on {account.name} since {session.started_at}.")
+            print(translate("Cli", "Timing research on {name} since {at}.", name=account.name, at=session.started_at))
     elif action == "stop":
         session = outreach.stop_research(db, account.id)
         if not args.json:
-            print(f"Stopped: {session.minutes:g} minute(s) on {account.name}.")
+            minutes = _minutes(session.minutes)
+            print(translate("Cli", "Stopped: {minutes} on {name}.", minutes=minutes, name=account.name))
     summary = outreach.research_summary(db, account.id)
     if args.json:
         common.print_json(summary)
     elif action == "show" or action == "stop":
         per = summary["minutes_per_contact_reached"]
+        sessions, reached = summary["sessions"], summary["contacts_reached"]
         parts = [
-            f"{summary['minutes']:g} minute(s) in {summary['sessions']} session(s)",
-            f"{summary['contacts_reached']} contact(s) reached",
+            translate("Cli", "{minutes} in 1 session", minutes=_minutes(summary["minutes"]))
+            if sessions == 1
+            else translate("Cli", "{minutes} in {n} sessions", minutes=_minutes(summary["minutes"]), n=sessions),
+            translate("Cli", "1 contact reached")
+            if reached == 1
+            else translate("Cli", "{n} contacts reached", n=reached),
         ]
         if per is not None:
-            parts.append(f"{per:g} min per contact reached")
+            parts.append(translate("Cli", "{minutes:g} min per contact reached", minutes=per))
         if summary["running_since"]:
-            parts.append(f"timer running since {summary['running_since']}")
-        print(f"{account.name}: " + "; ".join(parts))
+            parts.append(translate("Cli", "timer running since {at}", at=summary["running_since"]))
+        print(translate("Cli", "{name}: {summary}", name=account.name, summary=translate("Cli", "; ").join(parts)))
     return 0
+
+
+def _minutes(minutes: float) -> str:
+    if minutes == 1:
+        return translate("Cli", "1 minute")
+    return translate("Cli", "{minutes:g} minutes", minutes=minutes)

@@ -7,6 +7,7 @@ from typing import Any
 
 from app import search
 from app.cli import common
+from research.i18n import noop, translate
 
 EPILOG = """\
 How a query matches:
@@ -23,6 +24,12 @@ JSON (--json): {query, elapsed_ms, groups: [{kind, label, total,
   around them. Kinds: account, contact, item, trigger, note, touch.
   Keys are only ever added.
 """
+
+#: group headings by kind (--json keeps app.search's English "label")
+_HEADINGS = {
+    "account": noop("Cli", "Accounts"), "contact": noop("Cli", "People"), "item": noop("Cli", "News"),
+    "trigger": noop("Cli", "Triggers"), "note": noop("Cli", "Notes"), "touch": noop("Cli", "Touches"),
+}  # fmt: skip
 
 
 def register(subparsers: Any) -> None:
@@ -49,26 +56,27 @@ def run_search(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     if args.rebuild_index:
         n = search.rebuild_index(db)
-        print(f"Rebuilt the search index: {n} rows.")
+        print(translate("Cli", "Rebuilt the search index: {n} rows.", n=n))
         if not args.query:
             return 0
     query = " ".join(args.query)
     if not query.strip():
-        common.error("say what to search for, e.g. `whynow search 融资`")
+        common.error(translate("Cli", "say what to search for, e.g. `whynow search 融资`"))
         return 2
     results = search.search(db, query, kinds=args.kind or None, limit_per_kind=max(1, args.limit))
     if args.json:
         common.print_json(search.results_json(results))
         return 0
     if results.is_empty:
-        print(f"Nothing matches “{query}”.")
+        print(translate("Cli", "Nothing matches “{query}”.", query=query))
         return 0
     for group in results.groups:
-        print(f"{group.label} ({group.total_text})")
+        heading = translate("Cli", _HEADINGS[group.kind]) if group.kind in _HEADINGS else group.label
+        print(f"{heading} ({group.total_text})")
         for r in group.results:
             where = "" if r.kind == "account" else f"  — {r.account_name}"
             date = f"  {r.when[:10]}" if r.when and r.kind != "account" else ""
-            print(f"  {r.title.marked() or '(untitled)'}{where}{date}")
+            print(f"  {r.title.marked() or translate('Cli', '(untitled)')}{where}{date}")
             if r.snippet.text:
                 print(f"      {r.snippet.marked()}")
     return 0

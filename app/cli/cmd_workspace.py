@@ -8,8 +8,15 @@ from typing import Any
 
 from app import demo, workspace
 from app.cli import common
+from research.i18n import noop, translate
 from storage import accounts as account_store
 from storage import db as storage_db
+
+#: `workspace info` labels (the JSON keys in English)
+_INFO_LABELS = {
+    "path": noop("Cli", "path"), "schema_version": noop("Cli", "schema_version"), "bytes": noop("Cli", "bytes"),
+    "accounts": noop("Cli", "accounts"), "demo": noop("Cli", "demo"),
+}  # fmt: skip
 
 
 def register(subparsers: Any) -> None:
@@ -30,7 +37,10 @@ def new_workspace(args: argparse.Namespace) -> int:
     db = workspace.create_workspace(args.path, with_demo=args.demo)
     n = account_store.count(db)
     db.close()
-    print(f"Created {args.path}" + (f" with {n} demo accounts" if args.demo else ""))
+    if args.demo:
+        print(translate("Cli", "Created {path} with {n} demo accounts", path=str(args.path), n=n))
+    else:
+        print(translate("Cli", "Created {path}", path=str(args.path)))
     return 0
 
 
@@ -47,8 +57,11 @@ def info(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(data)
     else:
+        labels = {key: translate("Cli", _INFO_LABELS[key]) for key in data}
+        width = max(15, common.column_width(labels.values()))
         for key, value in data.items():
-            print(f"{key:>15}: {value}")
+            shown = (translate("Cli", "yes") if value else translate("Cli", "no")) if isinstance(value, bool) else value
+            print(f"{common.pad(labels[key], width, right=True)}: {shown}")
     return 0
 
 
@@ -59,9 +72,9 @@ def check(args: argparse.Namespace) -> int:
     path = common.workspace_path(args)
     problems = backups.check_integrity(path)
     if problems:
-        print(f"{path} has problems:")
+        print(translate("Cli", "{path} has problems:", path=str(path)))
         for p in problems:
             print(f"  {p.problem}\n    → {p.way_out}")
         return 3
-    print(f"{path}: ok")
+    print(translate("Cli", "{path}: ok", path=str(path)))
     return 0

@@ -974,6 +974,747 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>没有新内容</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>本地</translation>
+        </message>
+        <message>
+            <source>incoming</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <source>No accounts yet. Add one with `whynow accounts add NAME --domain DOMAIN`.</source>
+            <translation>还没有客户。用 `whynow accounts add 名称 --domain 域名` 添加一个。</translation>
+        </message>
+        <message>
+            <source>no domain</source>
+            <translation>无域名</translation>
+        </message>
+        <message>
+            <source>industry unknown</source>
+            <translation>行业未知</translation>
+        </message>
+        <message>
+            <source>Stage history:</source>
+            <translation>阶段历史：</translation>
+        </message>
+        <message>
+            <source>No feed found on that page.</source>
+            <translation>该页面上没有找到订阅源。</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 条</translation>
+        </message>
+        <message>
+            <source>No feeds yet. Find some with `whynow feeds discover https://company.example`.</source>
+            <translation>还没有订阅源。用 `whynow feeds discover https://company.example` 查找。</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>1 条内容</translation>
+        </message>
+        <message>
+            <source>Feed removed.</source>
+            <translation>已移除订阅源。</translation>
+        </message>
+        <message>
+            <source>Added 1 feed.</source>
+            <translation>已添加 1 个订阅源。</translation>
+        </message>
+        <message>
+            <source>No feeds to refresh. Add one with `whynow feeds add URL --account DOMAIN`.</source>
+            <translation>没有可刷新的订阅源。用 `whynow feeds add 地址 --account 域名` 添加。</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>Imported 1 signal row.</source>
+            <translation>已导入 1 行信号。</translation>
+        </message>
+        <message>
+            <source>The text is the same; nothing changed.</source>
+            <translation>文字相同，没有更改。</translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation>未署名</translation>
+        </message>
+        <message>
+            <source>[pinned]</source>
+            <translation>[已置顶]</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>a removed contact</source>
+            <translation>已删除的联系人</translation>
+        </message>
+        <message>
+            <source>1 note</source>
+            <translation>1 条备注</translation>
+        </message>
+        <message>
+            <source>say what to search for, e.g. `whynow search 融资`</source>
+            <extracomment>group headings by kind (--json keeps app.search's English "label")</extracomment>
+            <translation>请说明要搜索什么，例如 `whynow search 融资`</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <extracomment>`workspace info` labels (the JSON keys in English)</extracomment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>1 touch</source>
+            <translation>1 次触达</translation>
+        </message>
+        <message>
+            <source>(account as a whole)</source>
+            <translation>（整个客户）</translation>
+        </message>
+        <message>
+            <source>engaged</source>
+            <translation>已互动</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>1 task due</source>
+            <translation>1 个任务到期</translation>
+        </message>
+        <message>
+            <source>1 contact</source>
+            <translation>1 位联系人</translation>
+        </message>
+        <message>
+            <source>1 task</source>
+            <translation>1 个任务</translation>
+        </message>
+        <message>
+            <source>1 contact reached</source>
+            <translation>已触达 1 位联系人</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>1 分钟</translation>
+        </message>
+        <message>
+            <source>Would merge {names} (exported by {who}):</source>
+            <translation>将合并 {names}（由 {who} 导出）：</translation>
+        </message>
+        <message>
+            <source>Wrote 1 account, {total} records, to {path}</source>
+            <translation>已将 1 个客户（共 {total} 条记录）写入 {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} accounts, {total} records, to {path}</source>
+            <translation>已将 {n} 个客户（共 {total} 条记录）写入 {path}</translation>
+        </message>
+        <message>
+            <source>Merged {names} (exported by {who}):</source>
+            <translation>已合并 {names}（由 {who} 导出）：</translation>
+        </message>
+        <message>
+            <source>{new} new, {updated} updated, {kept} kept (ours newer)</source>
+            <translation>新增 {new}，更新 {updated}，保留 {kept}（本地较新）</translation>
+        </message>
+        <message>
+            <source>Would merge {names}:</source>
+            <translation>将合并 {names}：</translation>
+        </message>
+        <message>
+            <source>Merged {names}:</source>
+            <translation>已合并 {names}：</translation>
+        </message>
+        <message>
+            <source>kept {side} value {kept}, earlier value {other} recorded</source>
+            <translation>保留{side}的值 {kept}，较早的值 {other} 已记入合并日志</translation>
+        </message>
+        <message>
+            <source>tier {tier}</source>
+            <translation>{tier} 级</translation>
+        </message>
+        <message>
+            <source>{employees} employees</source>
+            <translation>{employees} 名员工</translation>
+        </message>
+        <message>
+            <source>{n} account</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <source>{n} accounts</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <source>Added {name} ({domain}), tier {tier}, id {id}</source>
+            <translation>已添加 {name}（{domain}），{tier} 级，ID {id}</translation>
+        </message>
+        <message>
+            <source>Archived {name}. Undo: whynow accounts unarchive {key}</source>
+            <translation>已归档 {name}。撤销：whynow accounts unarchive {key}</translation>
+        </message>
+        <message>
+            <source>{name} is back in the list.</source>
+            <translation>{name} 已回到列表中。</translation>
+        </message>
+        <message>
+            <source>ICP fit {score}/100</source>
+            <translation>ICP 匹配度 {score}/100</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {source}.</source>
+            <translation>已从 {source} 恢复 {path}。</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} ({size}).</source>
+            <translation>已备份到 {path}（{size}）。</translation>
+        </message>
+        <message>
+            <source>No backups of {path} yet. Make one with `whynow backup`.</source>
+            <translation>{path} 还没有备份。用 `whynow backup` 备份一次。</translation>
+        </message>
+        <message>
+            <source>1 backup in {folder}</source>
+            <translation>{folder} 中有 1 份备份</translation>
+        </message>
+        <message>
+            <source>{n} backups in {folder}</source>
+            <translation>{folder} 中有 {n} 份备份</translation>
+        </message>
+        <message>
+            <source>Kept the workspace as it was in {copy} (byte for byte: it was damaged).</source>
+            <translation>已将原来的工作区保存在 {copy}（逐字节复制：它已损坏）。</translation>
+        </message>
+        <message>
+            <source>Kept the workspace as it was in {copy}.</source>
+            <translation>已将原来的工作区保存在 {copy}。</translation>
+        </message>
+        <message>
+            <source>Wrote 1 account to {path}</source>
+            <translation>已将 1 个客户写入 {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} accounts to {path}</source>
+            <translation>已将 {n} 个客户写入 {path}</translation>
+        </message>
+        <message>
+            <source>{name} now follows {url} (feed id {id}). Run `whynow refresh` to fetch it.</source>
+            <translation>{name} 已关注 {url}（订阅源 ID {id}）。运行 `whynow refresh` 抓取内容。</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} 条</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} 条内容</translation>
+        </message>
+        <message>
+            <source>Added {n} feeds.</source>
+            <translation>已添加 {n} 个订阅源。</translation>
+        </message>
+        <message>
+            <source>No items for {name} yet. Add a feed and run `whynow refresh`.</source>
+            <translation>{name} 还没有内容。添加订阅源后运行 `whynow refresh`。</translation>
+        </message>
+        <message>
+            <source>skipped {url}: {reason}</source>
+            <translation>已跳过 {url}：{reason}</translation>
+        </message>
+        <message>
+            <source>1 feed in {seconds:.1f} s: {ok} updated, {unchanged} unchanged, {failed} failed; {items} new items, {triggers} new trigger events.</source>
+            <translation>1 个订阅源，用时 {seconds:.1f} 秒：{ok} 个有更新，{unchanged} 个无变化，{failed} 个失败；新增 {items} 条内容，{triggers} 个新触发事件。</translation>
+        </message>
+        <message>
+            <source>{n} feeds in {seconds:.1f} s: {ok} updated, {unchanged} unchanged, {failed} failed; {items} new items, {triggers} new trigger events.</source>
+            <translation>{n} 个订阅源，用时 {seconds:.1f} 秒：{ok} 个有更新，{unchanged} 个无变化，{failed} 个失败；新增 {items} 条内容，{triggers} 个新触发事件。</translation>
+        </message>
+        <message>
+            <source>Columns: {columns}</source>
+            <translation>列：{columns}</translation>
+        </message>
+        <message>
+            <source>Would import {new} new, {updated} updated, {skipped} skipped (already present), {errors} with errors.</source>
+            <translation>将导入：新增 {new}，更新 {updated}，跳过 {skipped}（已存在），{errors} 行有错误。</translation>
+        </message>
+        <message>
+            <source>Imported {new} new, {updated} updated, {skipped} skipped (already present), {errors} with errors.</source>
+            <translation>已导入：新增 {new}，更新 {updated}，跳过 {skipped}（已存在），{errors} 行有错误。</translation>
+        </message>
+        <message>
+            <source>Imported {n} signal rows.</source>
+            <translation>已导入 {n} 行信号。</translation>
+        </message>
+        <message>
+            <source>Not imported (unrecognised): {columns}</source>
+            <translation>未导入（无法识别）：{columns}</translation>
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation>第 {row} 行：{message}</translation>
+        </message>
+        <message>
+            <source>no account for: {domains}</source>
+            <translation>没有对应客户：{domains}</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>警告：{warning}</translation>
+        </message>
+        <message>
+            <source>Edited note {id}; `whynow note history {id}` shows the earlier text.</source>
+            <translation>已编辑备注 {id}；`whynow note history {id}` 可查看之前的文字。</translation>
+        </message>
+        <message>
+            <source>Pinned note {id}.</source>
+            <translation>已置顶备注 {id}。</translation>
+        </message>
+        <message>
+            <source>Unpinned note {id}.</source>
+            <translation>已取消置顶备注 {id}。</translation>
+        </message>
+        <message>
+            <source>Deleted note {id}. Undo: whynow note restore {id}</source>
+            <translation>已删除备注 {id}。撤销：whynow note restore {id}</translation>
+        </message>
+        <message>
+            <source>Restored note {id}.</source>
+            <translation>已恢复备注 {id}。</translation>
+        </message>
+        <message>
+            <source>— version {i}, by {author}, {at} (current)</source>
+            <translation>— 第 {i} 版，{author}，{at}（当前）</translation>
+        </message>
+        <message>
+            <source>— version {i}, by {author}, {at} (replaced {replaced})</source>
+            <translation>— 第 {i} 版，{author}，{at}（于 {replaced} 被替换）</translation>
+        </message>
+        <message>
+            <source>No notes on {name} yet. Add one with `whynow note add --account {key} TEXT`.</source>
+            <translation>{name} 还没有备注。用 `whynow note add --account {key} 文字` 添加一条。</translation>
+        </message>
+        <message>
+            <source>{n} notes</source>
+            <translation>{n} 条备注</translation>
+        </message>
+        <message>
+            <source>Added a note to {name} (pinned), id {id}</source>
+            <translation>已为 {name} 添加备注（已置顶），ID {id}</translation>
+        </message>
+        <message>
+            <source>Added a note to {name}, id {id}</source>
+            <translation>已为 {name} 添加备注，ID {id}</translation>
+        </message>
+        <message>
+            <source>about {name}</source>
+            <translation>关于 {name}</translation>
+        </message>
+        <message>
+            <source>edited {date}</source>
+            <translation>编辑于 {date}</translation>
+        </message>
+        <message>
+            <source>{minutes:g} minutes</source>
+            <translation>{minutes:g} 分钟</translation>
+        </message>
+        <message>
+            <source>Logged {direction} {channel} ({outcome}) with {who} at {at}. id {id}</source>
+            <translation>已记录与 {who} 的{channel}触达（{direction}，{outcome}），时间 {at}。ID {id}</translation>
+        </message>
+        <message>
+            <source>Deleted the touch ({summary}). Undo: whynow touch restore {id}</source>
+            <translation>已删除该触达（{summary}）。撤销：whynow touch restore {id}</translation>
+        </message>
+        <message>
+            <source>Restored the touch ({channel} {outcome} on {date}).</source>
+            <translation>已恢复该触达（{date} 的{channel}，{outcome}）。</translation>
+        </message>
+        <message>
+            <source>{name}: relationship {score}/100 ({trend:+d} in 30 days)</source>
+            <translation>{name}：关系 {score}/100（30 天内 {trend:+d}）</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} 位联系人</translation>
+        </message>
+        <message>
+            <source>{n} tasks</source>
+            <translation>{n} 个任务</translation>
+        </message>
+        <message>
+            <source>Enrolled {contacts} in {playbook}: {tasks} from {date}.</source>
+            <translation>已将 {contacts}加入 {playbook}：自 {date} 起共 {tasks}。</translation>
+        </message>
+        <message>
+            <source>Skipped: {title}</source>
+            <translation>已跳过：{title}</translation>
+        </message>
+        <message>
+            <source>Snoozed until {date}: {title}</source>
+            <translation>已推迟到 {date}：{title}</translation>
+        </message>
+        <message>
+            <source>No touches logged for {name} yet.</source>
+            <translation>{name} 还没有记录触达。</translation>
+        </message>
+        <message>
+            <source>{n} touches</source>
+            <translation>{n} 次触达</translation>
+        </message>
+        <message>
+            <source>last {age}</source>
+            <translation>最近 {age}</translation>
+        </message>
+        <message>
+            <source>score {score:&gt;3}</source>
+            <translation>得分 {score:&gt;3}</translation>
+        </message>
+        <message>
+            <source>Nothing due on {date}.</source>
+            <translation>{date} 没有到期任务。</translation>
+        </message>
+        <message>
+            <source>{days}d overdue</source>
+            <translation>逾期 {days} 天</translation>
+        </message>
+        <message>
+            <source>{n} tasks due</source>
+            <translation>{n} 个任务到期</translation>
+        </message>
+        <message>
+            <source>Wrote 1 task to {path}</source>
+            <translation>已将 1 个任务写入 {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} tasks to {path}</source>
+            <translation>已将 {n} 个任务写入 {path}</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>警告：{warning}</translation>
+        </message>
+        <message>
+            <source>{days}d ago</source>
+            <translation>{days} 天前</translation>
+        </message>
+        <message>
+            <source>{n:&gt;3} touch</source>
+            <translation>{n:&gt;3} 次触达</translation>
+        </message>
+        <message>
+            <source>{n:&gt;3} touches</source>
+            <translation>{n:&gt;3} 次触达</translation>
+        </message>
+        <message>
+            <source>task {id}</source>
+            <translation>任务 {id}</translation>
+        </message>
+        <message>
+            <source>skipped {name}: {reason}</source>
+            <translation>已跳过 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>no value yet for: {names} (fallback words used or the line left out)</source>
+            <translation>尚未填写：{names}（已使用备用措辞，或省略了该行）</translation>
+        </message>
+        <message>
+            <source>day {day} {channel}</source>
+            <translation>第 {day} 天 {channel}</translation>
+        </message>
+        <message>
+            <source>Timing research on {name} since {at}.</source>
+            <translation>自 {at} 起为 {name} 的调研计时。</translation>
+        </message>
+        <message>
+            <source>Stage moved to {stage}: {why}.</source>
+            <translation>阶段已改为“{stage}”：{why}。</translation>
+        </message>
+        <message>
+            <source>Suggestion: move to “{stage}” ({why}).</source>
+            <translation>建议：改为“{stage}”（{why}）。</translation>
+        </message>
+        <message>
+            <source>Accept with: {command}</source>
+            <translation>接受建议：{command}</translation>
+        </message>
+        <message>
+            <source>Stopped: {minutes} on {name}.</source>
+            <translation>已停止：{name} 调研 {minutes}。</translation>
+        </message>
+        <message>
+            <source>{minutes} in 1 session</source>
+            <translation>共 1 次，{minutes}</translation>
+        </message>
+        <message>
+            <source>{minutes} in {n} sessions</source>
+            <translation>共 {n} 次，{minutes}</translation>
+        </message>
+        <message>
+            <source>{n} contacts reached</source>
+            <translation>已触达 {n} 位联系人</translation>
+        </message>
+        <message>
+            <source>{minutes:g} min per contact reached</source>
+            <translation>每触达一位联系人 {minutes:g} 分钟</translation>
+        </message>
+        <message>
+            <source>timer running since {at}</source>
+            <translation>计时器自 {at} 起运行中</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>News</source>
+            <translation>新闻</translation>
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation>触发事件</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation>触达</translation>
+        </message>
+        <message>
+            <source>Rebuilt the search index: {n} rows.</source>
+            <translation>已重建搜索索引：{n} 行。</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{query}”.</source>
+            <translation>没有与“{query}”匹配的内容。</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>schema_version</source>
+            <translation>架构版本</translation>
+        </message>
+        <message>
+            <source>bytes</source>
+            <translation>字节数</translation>
+        </message>
+        <message>
+            <source>accounts</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>{path}: ok</source>
+            <translation>{path}：正常</translation>
+        </message>
+        <message>
+            <source>Created {path} with {n} demo accounts</source>
+            <translation>已创建 {path}，含 {n} 个演示客户</translation>
+        </message>
+        <message>
+            <source>Created {path}</source>
+            <translation>已创建 {path}</translation>
+        </message>
+        <message>
+            <source>{path} has problems:</source>
+            <translation>{path} 有问题：</translation>
+        </message>
+        <message>
+            <source>{name}: {summary}</source>
+            <translation>{name}：{summary}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliChannel</name>
+        <message>
+            <source>email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>voicemail</source>
+            <translation>语音留言</translation>
+        </message>
+        <message>
+            <source>linkedin</source>
+            <translation>领英</translation>
+        </message>
+        <message>
+            <source>sms</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliOutcome</name>
+        <message>
+            <source>outbound</source>
+            <translation>我方发起</translation>
+        </message>
+        <message>
+            <source>inbound</source>
+            <translation>对方发起</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>no_answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <source>left_voicemail</source>
+            <translation>已留言</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>replied_positive</source>
+            <translation>积极回复</translation>
+        </message>
+        <message>
+            <source>replied_neutral</source>
+            <translation>中性回复</translation>
+        </message>
+        <message>
+            <source>replied_negative</source>
+            <translation>消极回复</translation>
+        </message>
+        <message>
+            <source>meeting_booked</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>bounced</source>
+            <translation>退信</translation>
+        </message>
+        <message>
+            <source>opted_out</source>
+            <translation>已退订</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReply</name>
+        <message>
+            <source>untouched</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>等待回复</translation>
+        </message>
+        <message>
+            <source>cold</source>
+            <translation>无回音（已冷却）</translation>
+        </message>
+        <message>
+            <source>replied_positive</source>
+            <translation>积极回复</translation>
+        </message>
+        <message>
+            <source>replied_neutral</source>
+            <translation>中性回复</translation>
+        </message>
+        <message>
+            <source>replied_negative</source>
+            <translation>消极回复</translation>
+        </message>
+        <message>
+            <source>opted_out</source>
+            <translation>要求停止联系</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliStage</name>
+        <message>
+            <source>cold</source>
+            <translation>未接触</translation>
+        </message>
+        <message>
+            <source>engaged</source>
+            <translation>已互动</translation>
+        </message>
+        <message>
+            <source>mqa</source>
+            <translation>MQA</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>已约会议</translation>
+        </message>
+        <message>
+            <source>opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>成交客户</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>续约/增购</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
@@ -5900,6 +6641,26 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>Cannot write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <source>Snapshots need the desktop part of WhyNow (Qt), which is not available here.</source>
+            <translation>截图需要 WhyNow 的桌面部分 (Qt)，此处不可用。</translation>
+        </message>
+        <message>
+            <source>--next-channel and --next-note need --next-in DAYS.</source>
+            <translation>--next-channel 和 --next-note 需要同时给出 --next-in 天数。</translation>
+        </message>
+        <message>
+            <source>{path} must hold a JSON list of playbooks.</source>
+            <translation>{path} 必须是打法手册的 JSON 列表。</translation>
+        </message>
+        <message>
+            <source>Cannot read playbooks from {path}: {reason}</source>
+            <translation>无法从 {path} 读取打法手册：{reason}</translation>
+        </message>
+        <message>
+            <source>--size must look like 1280x800, not “{size}”.</source>
+            <translation>--size 的格式应为 1280x800，而不是“{size}”。</translation>
         </message>
     </context>
     <context>

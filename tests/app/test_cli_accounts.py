@@ -83,7 +83,7 @@ def test_import_dry_run_writes_nothing_then_import(
     assert (data["created"], data["errors"][0]["row"], data["dry_run"]) == (1, 3, False)
     target = tmp_path / "out.csv"
     code, out, _ = run(capsys, "--workspace", ws, "export", "accounts", str(target))
-    assert code == 0 and "Wrote 1 account(s)" in out
+    assert code == 0 and "Wrote 1 account to" in out
     assert "Acme" in target.read_text("utf-8-sig")
 
 
@@ -152,3 +152,36 @@ def test_errors_speak_the_users_language(capsys: pytest.CaptureFixture[str], wor
     assert code == 1 and "级别必须是 1、2 或 3，而不是 7。" in err
     code, _, err = run(capsys, "--workspace", ws, "accounts", "add", "Acme", "--tier", "7")
     assert "Tier must be 1, 2 or 3, not 7." in err
+
+
+def test_account_lines_follow_lang_json_stays_english(capsys: pytest.CaptureFixture[str], workspace_path: Path) -> None:
+    ws = str(workspace_path)
+    code, out, _ = run(
+        capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "add", "Acme", "--domain", "acme.example"
+    )
+    assert code == 0 and "已添加 Acme（acme.example），3 级" in out
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "add", "云帆物流科技")
+    assert "（无域名）" in out
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "list")
+    assert "未接触" in out and out.rstrip().endswith("2 个客户")
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "stage", "acme.example", "engaged")
+    assert out.strip() == "Acme: 未接触 → 已互动"
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "show", "acme.example")
+    assert "3 级 · 已互动 · 行业未知" in out and "阶段历史：" in out and "未接触 → 已互动" in out
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "archive", "acme.example")
+    assert "已归档 Acme。撤销：whynow accounts unarchive acme.example" in out
+    # English by default (tests run with LANGUAGE=en), with real plurals
+    code, out, _ = run(capsys, "--workspace", ws, "accounts", "unarchive", "acme.example")
+    assert out.strip() == "Acme is back in the list."
+    code, out, _ = run(capsys, "--workspace", ws, "accounts", "list")
+    assert " engaged " in out and out.rstrip().endswith("2 accounts")
+    code, out, _ = run(capsys, "--workspace", ws, "accounts", "show", "acme.example")
+    assert "tier 3 · engaged · industry unknown" in out and "Stage history:" in out and "cold → engaged" in out
+    # --json: the same English words and values whatever --lang says
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "accounts", "show", "acme.example", "--json")
+    data = json.loads(out)
+    assert data["stage"] == "engaged" and [h["to"] for h in data["stage_history"]] == ["cold", "engaged"]
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "workspace", "info")
+    assert "客户数: 2" in out and "演示数据: 否" in out
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "workspace", "info", "--json")
+    assert json.loads(out)["demo"] is False

@@ -156,7 +156,7 @@ def test_cli_export_then_dry_run_import(
         )
         == 0
     )
-    assert "Wrote 2 account(s)" in capsys.readouterr().out
+    assert "Wrote 2 accounts," in capsys.readouterr().out
     fresh = tmp_path / "fresh.whynow"
     assert main(["--workspace", str(fresh), "import-accounts", str(out), "--dry-run"]) == 0
     text = capsys.readouterr().out
