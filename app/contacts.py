@@ -43,6 +43,8 @@ _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NAME_TOKEN_RE = re.compile(r"[^\W_]+")
 _ASCII_TOKEN_RE = re.compile(r"[a-z0-9]+")
+#: characters other than ASCII and CJK ideographs, none of which is a combining mark
+_MAYBE_MARKS_RE = re.compile(r"[^\x00-\x7f\u3400-\u9fff]")
 # The common case of a pasted profile address, accepted without parsing the URL.
 _PLAIN_LINKEDIN_RE = re.compile(
     r"https?://(?:[a-z0-9-]+\.)*linkedin\.(?:com|cn)/[^\s/?#][^\s]*", re.IGNORECASE
@@ -217,7 +219,8 @@ def normalise_name(name: str) -> str:
     if name.isascii():  # most names: skip the Unicode work (an import does this per row)
         return " ".join(sorted(_ASCII_TOKEN_RE.findall(name.lower())))
     text = unicodedata.normalize("NFKD", name or "").casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if _MAYBE_MARKS_RE.search(text):  # Chinese names: nothing but ideographs and ASCII, no marks
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     tokens = _NAME_TOKEN_RE.findall(text)
     if _CJK_RE.search(text):
         return "".join(tokens)

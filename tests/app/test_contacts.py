@@ -29,9 +29,7 @@ def _add(db: Database, account: Account, name: str, **fields: object) -> Contact
 # -- adding and validation ----------------------------------------------------------------
 
 
-def test_adding_classifies_the_tier_from_the_title_with_a_reason(
-    db: Database, acme: Account
-) -> None:
+def test_adding_classifies_the_tier_from_the_title_with_a_reason(db: Database, acme: Account) -> None:
     jane = _add(db, acme, "Jane Doe", title="Chief Financial Officer", email="jane@acme.com")
     assert jane.persona_tier == PersonaTier.C_LEVEL
     assert not jane.tier_is_manual
@@ -60,9 +58,7 @@ def test_a_tier_given_when_adding_is_manual(db: Database, acme: Account) -> None
         ({"full_name": "Jane", "buying_role": "kingmaker"}, "buying_role"),
     ],
 )
-def test_bad_input_is_refused_naming_the_field(
-    db: Database, acme: Account, fields: dict[str, str], field: str
-) -> None:
+def test_bad_input_is_refused_naming_the_field(db: Database, acme: Account, fields: dict[str, str], field: str) -> None:
     with pytest.raises(ValidationError) as info:
         contacts.add_contact(db, acme.id, fields)
     assert info.value.field == field
@@ -84,9 +80,7 @@ def test_adding_to_a_missing_account_says_so(db: Database) -> None:
 # -- duplicates -----------------------------------------------------------------------------
 
 
-def test_same_email_anywhere_in_the_workspace_is_a_duplicate(
-    db: Database, acme: Account, globex: Account
-) -> None:
+def test_same_email_anywhere_in_the_workspace_is_a_duplicate(db: Database, acme: Account, globex: Account) -> None:
     jane = _add(db, acme, "Jane Doe", email="jane@acme.com")
     with pytest.raises(DuplicateContactError) as info:
         _add(db, globex, "J. Doe", email="JANE@ACME.COM")
@@ -220,9 +214,7 @@ def test_move_to_another_account(db: Database, acme: Account, globex: Account) -
     assert [c.full_name for c in contacts.list_contacts(db, globex.id)] == ["Jane"]
 
 
-def test_move_refuses_a_namesake_at_the_target(
-    db: Database, acme: Account, globex: Account
-) -> None:
+def test_move_refuses_a_namesake_at_the_target(db: Database, acme: Account, globex: Account) -> None:
     jane = _add(db, acme, "Jane Doe")
     _add(db, globex, "Jane Doe")
     with pytest.raises(DuplicateContactError):
@@ -244,9 +236,7 @@ def test_a_reporting_loop_is_refused(db: Database, acme: Account) -> None:
     assert contacts.get_contact(db, a.id).reports_to is None
 
 
-def test_a_manager_at_another_account_is_refused(
-    db: Database, acme: Account, globex: Account
-) -> None:
+def test_a_manager_at_another_account_is_refused(db: Database, acme: Account, globex: Account) -> None:
     a = _add(db, acme, "Ann")
     g = _add(db, globex, "Gus")
     with pytest.raises(ValidationError, match="another account"):
@@ -323,3 +313,20 @@ def test_demo_contacts_link_managers_by_email(db: Database, acme: Account) -> No
     chart = contacts.org_chart(db, acme.id)
     assert chart[0].contact.full_name == "Ceo Person"
     assert chart[0].reports[0].contact.persona_tier == PersonaTier.DIRECTOR
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Jane  Doe", "doe, JANE"),
+        ("Jané Doe", "Jane Doe"),
+        ("Zoë Ångström", "angstrom zoe"),
+        ("王伟", "王 伟"),
+        ("陈2922Dana", "陈 2922 dana"),
+        ("王Ménard", "王 menard"),
+        ("が", "か"),  # a combining sound mark after NFKD, dropped like an accent
+        ("ＡＢＣ", "abc"),
+    ],
+)
+def test_names_that_are_the_same_person_share_a_key(one: str, other: str) -> None:
+    assert contacts.normalise_name(one) == contacts.normalise_name(other)
