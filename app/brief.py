@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from app import accounts, contacts, notes, outreach, triggers
 from research.i18n import join, noop, translate
+from research.i18n import render as render_stored
 from research.types import Account, BuyingRole, ContactStatus, IcpReason, PersonaTier, StageChange
 from storage import outreach as outreach_store
 
@@ -407,7 +408,7 @@ def build_brief(db: Database, account_id: str, *, prepared_by: str = "", now: da
                 buying_role=_word(BUYING_ROLE_WORDS, c.buying_role),
                 engaged=c.id in engaged_ids,
                 status=_word(STATUS_WORDS, c.status),
-                tier_reason=c.tier_reason,
+                tier_reason=render_stored(c.tier_reason),
             )
         )  # fmt: skip
     tiers = [

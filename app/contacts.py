@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from app.errors import NotFoundError, UserError, ValidationError
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress
 from research import committee
+from research.i18n import phrase, render
 from research.types import Account, BuyingRole, Contact, ContactStatus, PersonaTier, utc_now
 from storage import accounts as account_store
 from storage import contacts as store
@@ -35,7 +36,8 @@ EDITABLE_FIELDS = (
     "buying_role", "reports_to", "status", "email_bounced", "notes",
 )  # fmt: skip
 
-MANUAL_REASON = "set by hand"
+#: the tier reason of a tier chosen by hand (a stored phrase: `render` shows it)
+MANUAL_REASON = phrase("TierReason", "set by hand")
 
 # A pragmatic address check: one @, no spaces or brackets, a dot in the domain.
 # RFC 5322 allows far more, but nobody sells to "a"@[127.0.0.1].
@@ -43,8 +45,6 @@ _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NAME_TOKEN_RE = re.compile(r"[^\W_]+")
 _ASCII_TOKEN_RE = re.compile(r"[a-z0-9]+")
-#: characters other than ASCII and CJK ideographs, none of which is a combining mark
-_MAYBE_MARKS_RE = re.compile(r"[^\x00-\x7f\u3400-\u9fff]")
 # The common case of a pasted profile address, accepted without parsing the URL.
 _PLAIN_LINKEDIN_RE = re.compile(
     r"https?://(?:[a-z0-9-]+\.)*linkedin\.(?:com|cn)/[^\s/?#][^\s]*", re.IGNORECASE
@@ -219,8 +219,7 @@ def normalise_name(name: str) -> str:
     if name.isascii():  # most names: skip the Unicode work (an import does this per row)
         return " ".join(sorted(_ASCII_TOKEN_RE.findall(name.lower())))
     text = unicodedata.normalize("NFKD", name or "").casefold()
-    if _MAYBE_MARKS_RE.search(text):  # Chinese names: nothing but ideographs and ASCII, no marks
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
     tokens = _NAME_TOKEN_RE.findall(text)
     if _CJK_RE.search(text):
         return "".join(tokens)
@@ -234,14 +233,15 @@ TierGuess = tuple[PersonaTier, float, str]
 
 
 def classify_title(title: str) -> TierGuess:
-    """(tier, confidence, reason) from the title; the reason names the matched phrase."""
+    """(tier, confidence, reason) from the title; the reason names the matched phrase.
+
+    The reason is a stored phrase (research.i18n): show it with `render`."""
     if not title.strip():
-        return PersonaTier.UNKNOWN, 0.0, "no title"
+        return PersonaTier.UNKNOWN, 0.0, phrase("TierReason", "no title")
     from research import personas  # imported here: it loads its rule file on first use
 
     result = personas.classify_title(title)
-    reason = result.reason or (f"matched “{result.matched}”" if result.matched else "")
-    return PersonaTier(result.tier), float(result.confidence), reason
+    return PersonaTier(result.tier), float(result.confidence), result.said
 
 
 class TitleClassifier:
@@ -760,7 +760,7 @@ def contact_json(contact: Contact) -> dict[str, Any]:
         "persona_tier": contact.persona_tier.value,
         "tier_is_manual": contact.tier_is_manual,
         "tier_confidence": round(contact.tier_confidence, 3),
-        "tier_reason": contact.tier_reason,
+        "tier_reason": render(contact.tier_reason),
         "buying_role": contact.buying_role.value,
         "reports_to": contact.reports_to,
         "status": contact.status.value,

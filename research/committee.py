@@ -24,11 +24,28 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
+from research.i18n import noop, translate
 from research.types import Contact, ContactStatus, PersonaTier
 
 #: the persona tiers a committee is made of, most senior first (UNKNOWN is not a target)
 COMMITTEE_TIERS = (PersonaTier.C_LEVEL, PersonaTier.DIRECTOR, PersonaTier.PRACTITIONER)
 SETTINGS_KEY = "committee_defaults"
+
+#: the built-in names of tiers and departments (resources/committee.json), marked for the
+#: catalogue; a name the workspace's own setting gives is shown as the user typed it
+_NAMES = (
+    noop("CommitteeName", "C-Level/VP"), noop("CommitteeName", "C-Level/VPs"),
+    noop("CommitteeName", "Director"), noop("CommitteeName", "Directors"),
+    noop("CommitteeName", "Practitioner"), noop("CommitteeName", "Practitioners"),
+    noop("CommitteeName", "Finance"), noop("CommitteeName", "IT"), noop("CommitteeName", "Operations"),
+    noop("CommitteeName", "Sales"), noop("CommitteeName", "Marketing"), noop("CommitteeName", "Engineering"),
+    noop("CommitteeName", "Procurement"), noop("CommitteeName", "HR"),
+)  # fmt: skip
+
+
+def name_text(name: str) -> str:
+    """A tier's or department's name from the committee settings, in the reader's language."""
+    return translate("CommitteeName", name) if name else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +140,16 @@ class CommitteeCoverage:
     gaps: list[Gap] = field(default_factory=list)
     unclassified: int = 0  # known contacts whose persona tier is unknown
     left: int = 0  # contacts marked as having left: not counted
+
+
+def source_text(target: CommitteeTarget) -> str:
+    """Where the target came from, in the reader's language ("tier 1 default")."""
+    found = re.fullmatch(r"tier (\d+) default", target.source)
+    if found:
+        return translate("Committee", "tier {tier} default", tier=int(found.group(1)))
+    if target.source == "set for this account":
+        return translate("Committee", "set for this account")
+    return target.source
 
 
 # -- defaults ------------------------------------------------------------------------------
@@ -321,33 +348,31 @@ def _gaps(
         wanted, known = cover.known.target, cover.known.count
         if wanted <= 0:
             continue
+        label = name_text(cover.label)
         if known == 0:
-            gaps.append(Gap("tier_missing", f"No {cover.label} yet", cover.tier, missing=wanted))
+            text = translate("CommitteeGap", "No {tier} yet", tier=label)
+            gaps.append(Gap("tier_missing", text, cover.tier, missing=wanted))
         elif known < wanted:
             short = wanted - known
-            noun = defaults.label(cover.tier, many=short != 1)
-            gaps.append(
-                Gap(
-                    "tier_short",
-                    f"{short} more {noun} wanted ({known} of {wanted} known)",
-                    cover.tier,
-                    missing=short,
-                )
-            )
+            noun = name_text(defaults.label(cover.tier, many=short != 1))
+            text = translate(
+                "CommitteeGap",
+                "{count} more {tier} wanted ({known} of {wanted} known)",
+                count=short, tier=noun, known=known, wanted=wanted,
+            )  # fmt: skip
+            gaps.append(Gap("tier_short", text, cover.tier, missing=short))
         if engaged_known and known > 0 and cover.engaged.count == 0:
-            gaps.append(
-                Gap("tier_not_engaged", f"No {cover.label} engaged yet", cover.tier, missing=1)
-            )
+            text = translate("CommitteeGap", "No {tier} engaged yet", tier=label)
+            gaps.append(Gap("tier_not_engaged", text, cover.tier, missing=1))
     for dept in departments:
         if not dept.covered:
-            gaps.append(
-                Gap("department", f"No contact yet in {dept.label}", department=dept.key, missing=1)
-            )
+            text = translate("CommitteeGap", "No contact yet in {department}", department=name_text(dept.label))
+            gaps.append(Gap("department", text, department=dept.key, missing=1))
     if unclassified:
-        people = "contact has" if unclassified == 1 else "contacts have"
-        gaps.append(
-            Gap(
-                "unclassified", f"{unclassified} {people} no persona tier yet", missing=unclassified
-            )
+        text = (
+            translate("CommitteeGap", "{count} contact has no persona tier yet", count=unclassified)
+            if unclassified == 1
+            else translate("CommitteeGap", "{count} contacts have no persona tier yet", count=unclassified)
         )
+        gaps.append(Gap("unclassified", text, missing=unclassified))
     return gaps

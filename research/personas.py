@@ -60,10 +60,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from research.i18n import noop, phrase, translate
 from research.types import PersonaTier
 
 #: the tiers an evaluation reports on, most senior first
 TIERS = (PersonaTier.C_LEVEL, PersonaTier.DIRECTOR, PersonaTier.PRACTITIONER, PersonaTier.UNKNOWN)
+#: the tiers as people name them (the same words as the GUI's), for `tier_word`
+TIER_WORDS = {
+    PersonaTier.C_LEVEL: noop("Persona", "C-Level/VP"), PersonaTier.DIRECTOR: noop("Persona", "Director"),
+    PersonaTier.PRACTITIONER: noop("Persona", "Practitioner"), PersonaTier.UNKNOWN: noop("Persona", "Not classified"),
+}  # fmt: skip
 #: distinct titles remembered per rule set; CRM exports repeat the same few hundred titles
 CACHE_SIZE = 16_384
 DEFAULT_PRIORITIES = {"c_level": 30, "director": 20, "practitioner": 10}
@@ -87,17 +93,70 @@ class LabelledTitlesError(ValueError):
         self.line = line
 
 
+#: how a reason is worded, by the shape of the decision: words decided or not ("rule" /
+#: "none"), the tier of outranked words, whether exceptions ignored some words. Stored with
+#: its fields as a phrase (`TierResult.said`), so it reads in the reader's language.
+_REASONS = {
+    "empty": noop("TierReason", "empty title: no rule can match"),
+    "no_words": noop("TierReason", 'no words in "{title}": no rule can match'),
+    "none": noop("TierReason", 'no rule matched "{title}"'),
+    "none+ignored": noop("TierReason", 'no rule matched "{title}"; ignored "{ignored}" (exception "{exception}")'),
+    "rule": noop("TierReason", 'rule "{rule}": matched "{words}"'),
+    "rule+ignored": noop(
+        "TierReason", 'rule "{rule}": matched "{words}"; ignored "{ignored}" (exception "{exception}")'
+    ),
+    "rule+c_level": noop(
+        "TierReason", 'rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", c_level)'
+    ),
+    "rule+director": noop(
+        "TierReason", 'rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", director)'
+    ),
+    "rule+practitioner": noop(
+        "TierReason", 'rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", practitioner)'
+    ),
+    "rule+c_level+ignored": noop(
+        "TierReason",
+        'rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", c_level); '
+        'ignored "{ignored}" (exception "{exception}")',
+    ),
+    "rule+director+ignored": noop(
+        "TierReason",
+        'rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", director); '
+        'ignored "{ignored}" (exception "{exception}")',
+    ),
+    "rule+practitioner+ignored": noop(
+        "TierReason",
+        'rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", practitioner); '
+        'ignored "{ignored}" (exception "{exception}")',
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class TierResult:
     tier: PersonaTier
     #: 0..1: how sure the rule is (see the module docstring for the scheme)
     confidence: float
-    #: for people: the rule and the words, e.g. 'rule "head_of": matched "Head of"'
-    reason: str
     #: the words of the title that decided the tier, as typed ("" when unknown)
     matched: str = ""
     #: the deciding rule's name ("" when unknown)
     rule: str = ""
+    #: the reason's wording (a key of _REASONS) and its fields; read `said` or `reason`.
+    #: Kept as parts so classifying a title composes no text (throughput: bench_personas.py).
+    why: tuple[str, tuple[tuple[str, str], ...]] = ("empty", ())
+
+    @property
+    def said(self) -> str:
+        """The reason as a stored phrase (research.i18n.render shows it in the reader's language)."""
+        key, fields = self.why
+        return phrase("TierReason", _REASONS[key], **dict(fields))
+
+    @property
+    def reason(self) -> str:
+        """For people, in the reader's language: the rule and the words,
+        e.g. 'rule "head_of": matched "Head of"'."""
+        key, fields = self.why
+        return translate("TierReason", _REASONS[key], **dict(fields))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,32 +212,35 @@ class PersonaRules:
     def _classify(self, title: str) -> TierResult:
         shown, text = _normalise(title, self._table)
         if not text.strip(" |"):
-            what = "empty title" if not shown else f"no words in {shown!r}"
-            return TierResult(PersonaTier.UNKNOWN, 0.0, f"{what}: no rule can match")
+            why = ("no_words", (("title", shown),)) if shown else ("empty", ())
+            return TierResult(PersonaTier.UNKNOWN, 0.0, why=why)
         found: list[_Match] = []
         ignored: list[_Match] = []
         for m in self._regex.finditer(text):
             branch = self._by_group[m.lastgroup or ""]
             (found if branch.tier is not None else ignored).append(_Match(branch, *m.span()))
+        notes = _ignored_fields(ignored, shown)
         if not found:
-            reason = f"no rule matched {shown!r}"
-            return TierResult(PersonaTier.UNKNOWN, 0.0, reason + _ignored_note(ignored, shown))
+            return TierResult(
+                PersonaTier.UNKNOWN, 0.0, why=("none+ignored" if notes else "none", (("title", shown), *notes))
+            )
         best = max(found, key=_rank)
         assert best.branch.tier is not None  # found holds rule matches only
         words = _words(shown, best)
-        reason = f'rule "{best.branch.name}": matched "{words}"'
+        key = "rule"
+        fields: tuple[tuple[str, str], ...] = (("rule", best.branch.name), ("words", words))
         confidence = best.branch.confidence
         rivals = [m for m in found if m.branch.tier != best.branch.tier]
         if rivals:
             rival = max(rivals, key=_rank)
             confidence -= 0.1
-            reason += (
-                f'; outranks "{_words(shown, rival)}" '
-                f'(rule "{rival.branch.name}", {rival.branch.tier})'
-            )
-        reason += _ignored_note(ignored, shown)
+            key = f"rule+{rival.branch.tier}"
+            fields += (("other", _words(shown, rival)), ("other_rule", rival.branch.name))
+        if notes:
+            key += "+ignored"
+            fields += notes
         confidence = round(min(1.0, max(0.05, confidence)), 2)
-        return TierResult(best.branch.tier, confidence, reason, words, best.branch.name)
+        return TierResult(best.branch.tier, confidence, words, best.branch.name, (key, fields))
 
 
 def _rank(m: _Match) -> tuple[int, int, float, int]:
@@ -189,8 +251,14 @@ def _words(shown: str, m: _Match) -> str:
     return shown[m.start : m.end].strip(" |-.,;:/&")
 
 
-def _ignored_note(ignored: Sequence[_Match], shown: str) -> str:
-    return "".join(f'; ignored "{_words(shown, m)}" (exception "{m.branch.name}")' for m in ignored)
+def _ignored_fields(ignored: Sequence[_Match], shown: str) -> tuple[tuple[str, str], ...]:
+    """The words exceptions set aside and the exceptions' names, for the reason ('"a", "b"' when several)."""
+    if not ignored:
+        return ()
+    return (
+        ("ignored", '", "'.join(_words(shown, m) for m in ignored)),
+        ("exception", '", "'.join(m.branch.name for m in ignored)),
+    )
 
 
 # --- normalising ---------------------------------------------------------------------------
@@ -383,9 +451,7 @@ def _tier(entry: Mapping[str, Any], name: str, source: str) -> PersonaTier:
     value = entry.get("tier")
     allowed = [t.value for t in TIERS if t is not PersonaTier.UNKNOWN]
     if value not in allowed:
-        raise PersonaRulesError(
-            f"{source}: rule {name!r}: tier must be one of {', '.join(allowed)}, got {value!r}"
-        )
+        raise PersonaRulesError(f"{source}: rule {name!r}: tier must be one of {', '.join(allowed)}, got {value!r}")
     return PersonaTier(value)
 
 
@@ -408,9 +474,7 @@ def _patterns(entry: Mapping[str, Any], name: str, source: str) -> list[str]:
         except re.error as exc:
             raise PersonaRulesError(f"{source}: {name!r}: bad pattern {raw!r}: {exc}") from None
         if compiled.groups:
-            raise PersonaRulesError(
-                f"{source}: {name!r}: pattern {raw!r} has a capturing group; use (?:...)"
-            )
+            raise PersonaRulesError(f"{source}: {name!r}: pattern {raw!r} has a capturing group; use (?:...)")
         if compiled.match(""):
             raise PersonaRulesError(f"{source}: {name!r}: pattern {raw!r} matches empty text")
         prepared.append(pattern)
@@ -419,8 +483,7 @@ def _patterns(entry: Mapping[str, Any], name: str, source: str) -> list[str]:
 
 def _string_map(value: Any, source: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1
-        for k, v in value.items()
+        isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1 for k, v in value.items()
     ):
         raise PersonaRulesError(f"{source}: 'character_map' maps one character to one character")
     return value
@@ -494,6 +557,14 @@ def load_rules(path: str | Path | None = None) -> PersonaRules:
 # --- classifying ---------------------------------------------------------------------------
 
 
+def tier_word(tier: PersonaTier | str) -> str:
+    """A persona tier as people name it, in the reader's language ("Director", "总监")."""
+    try:
+        return translate("Persona", TIER_WORDS[PersonaTier(tier)])
+    except ValueError:
+        return str(tier)
+
+
 def classify_title(title: str, rules: PersonaRules | None = None) -> TierResult:
     """The persona tier of one job title, with confidence and reason."""
     return (rules or _default_rules()).classify(title)
@@ -557,9 +628,7 @@ class EvalReport:
                 for s in self.per_tier
             },
             "confusion": {
-                expected.value: {
-                    predicted.value: self.confusion[(expected, predicted)] for predicted in TIERS
-                }
+                expected.value: {predicted.value: self.confusion[(expected, predicted)] for predicted in TIERS}
                 for expected in TIERS
             },
             "misses": [
@@ -574,9 +643,7 @@ class EvalReport:
         }
 
 
-def evaluate(
-    pairs: Iterable[tuple[str, PersonaTier | str]], rules: PersonaRules | None = None
-) -> EvalReport:
+def evaluate(pairs: Iterable[tuple[str, PersonaTier | str]], rules: PersonaRules | None = None) -> EvalReport:
     """Accuracy overall and per labelled tier, a confusion table and the misclassified titles."""
     confusion: Counter[tuple[PersonaTier, PersonaTier]] = Counter()
     misses: list[Miss] = []
@@ -586,9 +653,7 @@ def evaluate(
         confusion[(expected, result.tier)] += 1
         if result.tier is not expected:
             misses.append(Miss(title, expected, result.tier, result.reason))
-    scores = tuple(
-        TierScore(t, sum(confusion[(t, p)] for p in TIERS), confusion[(t, t)]) for t in TIERS
-    )
+    scores = tuple(TierScore(t, sum(confusion[(t, p)] for p in TIERS), confusion[(t, t)]) for t in TIERS)
     return EvalReport(
         total=sum(confusion.values()),
         correct=sum(s.correct for s in scores),
@@ -613,9 +678,7 @@ def parse_labelled_titles(lines: Iterable[str]) -> list[tuple[str, PersonaTier]]
         if number == 1 and [c.strip().lower() for c in cells] == ["title", "tier"]:
             continue
         if len(cells) != 2:
-            raise LabelledTitlesError(
-                number, f"expected 2 tab-separated columns (title, tier), found {len(cells)}"
-            )
+            raise LabelledTitlesError(number, f"expected 2 tab-separated columns (title, tier), found {len(cells)}")
         title, label = cells[0], cells[1].strip().lower()
         if label not in {t.value for t in TIERS}:
             raise LabelledTitlesError(number, f"unknown tier {cells[1]!r} (use one of {allowed})")

@@ -68,6 +68,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from research.i18n import noop, translate
 from research.types import PersonaTier
 
 #: the event types, in the order reports and tables list them
@@ -1057,6 +1058,29 @@ class TriggerSignal:
         )
 
 
+#: the trigger types as people name them (the GUI's words), for `type_word`
+TYPE_WORDS = {
+    "funding": noop("Trigger", "Funding"), "acquisition": noop("Trigger", "Acquisition"),
+    "leadership_change": noop("Trigger", "Leadership change"), "expansion": noop("Trigger", "Expansion"),
+    "product_launch": noop("Trigger", "Product launch"), "partnership": noop("Trigger", "Partnership"),
+    "hiring": noop("Trigger", "Hiring"), "layoffs_restructuring": noop("Trigger", "Layoffs / restructuring"),
+    "ipo": noop("Trigger", "IPO"), "financial_results": noop("Trigger", "Financial results"),
+    "security_incident": noop("Trigger", "Security incident"), "award": noop("Trigger", "Award"),
+}  # fmt: skip
+#: how a trigger counts towards the why-now score, by its state
+_SCORE_STATES = {
+    "dismissed": noop("TriggerScore", "dismissed"), "unconfirmed": noop("TriggerScore", "unconfirmed"),
+    "confirmed": noop("TriggerScore", "confirmed"), "unknown": noop("TriggerScore", "unknown type"),
+}  # fmt: skip
+
+
+def type_word(type_: str) -> str:
+    """A trigger type as people name it, in the reader's language ("Funding", "融资"); a type
+    of the user's own is shown by its code."""
+    word = TYPE_WORDS.get(type_)
+    return translate("Trigger", word) if word else type_
+
+
 @dataclass(frozen=True, slots=True)
 class Contribution:
     trigger_id: str
@@ -1100,18 +1124,21 @@ def why_now_score(
         age = max(0.0, (now - trigger.occurred_at).total_seconds() / 86400)
         decay = 0.5 ** (age / half_life)
         if trigger.dismissed:
-            factor, why = 0.0, "dismissed"
+            factor, why = 0.0, _SCORE_STATES["dismissed"]
         elif not trigger.confirmed:
-            factor, why = unconfirmed, "unconfirmed"
+            factor, why = unconfirmed, _SCORE_STATES["unconfirmed"]
         else:
-            factor, why = 1.0, "confirmed"
+            factor, why = 1.0, _SCORE_STATES["confirmed"]
         if tr is None:
-            why = "unknown type"
+            why = _SCORE_STATES["unknown"]
         points = weight * decay * factor
-        reason = (
-            f"{trigger.type} weight {weight:g}, {age:.1f} days old "
-            f"(x{decay:.2f} at a {half_life:g}-day half-life), {why} (x{factor:g})"
-        )
+        reason = translate(
+            "TriggerScore",
+            "{type} weight {weight:g}, {age:.1f} days old (x{decay:.2f} at a {half_life:g}-day half-life), "
+            "{state} (x{factor:g})",
+            type=type_word(trigger.type), weight=weight, age=age, decay=decay, half_life=half_life,
+            state=translate("TriggerScore", why), factor=factor,
+        )  # fmt: skip
         rows.append((trigger, weight, age, decay, factor, points, reason))
     raw = sum(row[5] for row in rows)
     exact = 100.0 * (1.0 - math.exp(-raw / saturation)) if raw > 0 else 0.0

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import contacts, outreach
 from app.errors import UserError
+from research.i18n import render
 from research.types import Contact, ContactStatus, PersonaTier
 from ui.dialogs.contact_dialog import ContactDialog, role_label, status_label, tier_label
 from ui.session import Session
@@ -333,7 +334,7 @@ class PeopleTab(QWidget):
             lines.append(" · ".join(extras))
         item = QListWidgetItem("\n".join(lines))
         item.setData(ContactRole, contact.id)
-        tip = contact.tier_reason or ""
+        tip = render(contact.tier_reason or "")
         item.setToolTip(
             self.tr("Persona tier: %1 — %2").replace("%1", tier_label(contact.persona_tier)).replace("%2", tip)
         )

@@ -19,6 +19,8 @@ from app.cli import common
 from app.contacts import DuplicateContactError
 from app.errors import UserError
 from app.tasks import CancelToken
+from research import committee
+from research.i18n import render, translate
 from research.types import Contact
 
 CONTACT_JSON = """\
@@ -212,7 +214,7 @@ def _explain_duplicate(exc: DuplicateContactError) -> UserError:
 
 
 def _tier_text(contact: Contact) -> str:
-    how = "set by hand" if contact.tier_is_manual else contact.tier_reason
+    how = translate("ContactsCli", "set by hand") if contact.tier_is_manual else render(contact.tier_reason)
     return f"{contact.persona_tier.value} ({how})"
 
 
@@ -351,19 +353,26 @@ def show_committee(args: argparse.Namespace) -> int:
         data.update(contacts.committee_json(coverage))
         common.print_json(data)
         return 0
-    print(f"{account.name} (tier {account.tier}) — buying committee, {coverage.target.source}")
-    print(f"  {'Committee':<14} known {coverage.overall.known.text}")
-    for tier in coverage.tiers:
-        print(f"  {tier.label:<14} known {tier.known.text}")
+    print(
+        translate(
+            "CommitteeCli",
+            "{account} (tier {tier}) — buying committee, {source}",
+            account=account.name, tier=account.tier, source=committee.source_text(coverage.target),
+        )
+    )  # fmt: skip
+    rows = [(translate("CommitteeCli", "Committee"), coverage.overall)]
+    rows += [(committee.name_text(tier.label), tier) for tier in coverage.tiers]
+    for label, tier in rows:
+        print(f"  {label:<14} {translate('CommitteeCli', 'known {ratio}', ratio=tier.known.text)}")
     for dept in coverage.departments:
         mark = "✓" if dept.covered else "✗"
-        print(f"  {mark} {dept.label}")
+        print(f"  {mark} {committee.name_text(dept.label)}")
     if coverage.gaps:
-        print("Gaps:")
+        print(translate("CommitteeCli", "Gaps:"))
         for gap in coverage.gaps:
             print(f"  - {gap.text}")
     else:
-        print("No gaps: the committee is covered.")
+        print(translate("CommitteeCli", "No gaps: the committee is covered."))
     return 0
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app import i18n
 from app.cli import common
 from app.errors import UserError
 from research import personas
+from research.i18n import translate
 from research.types import PersonaTier
 
 EPILOG = """\
@@ -41,16 +44,10 @@ def register(subparsers: Any) -> None:
         help="sort job titles into persona tiers (C-level/VP, director, practitioner)",
         epilog=EPILOG,
     )
-    parser.add_argument(
-        "title", nargs="?", help='a job title, or "-" to read one title per line from stdin'
-    )
-    parser.add_argument(
-        "--eval", dest="eval_path", metavar="FILE.tsv", help="score the rules on labelled titles"
-    )
+    parser.add_argument("title", nargs="?", help='a job title, or "-" to read one title per line from stdin')
+    parser.add_argument("--eval", dest="eval_path", metavar="FILE.tsv", help="score the rules on labelled titles")
     parser.add_argument("--json", action="store_true", help="with --eval: print the report as JSON")
-    parser.add_argument(
-        "--rules", metavar="FILE.json", help="extra persona rules that extend the built-in ones"
-    )
+    parser.add_argument("--rules", metavar="FILE.json", help="extra persona rules that extend the built-in ones")
     parser.set_defaults(func=run)
 
 
@@ -65,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(format_report(report, args.eval_path))
         return 0
+    # One title or a stream prints JSON for scripts: its reasons stay English whatever --lang says.
+    i18n.use_language("en")
     if args.title is None:
-        raise UserError(
-            'give a job title, "-" to read titles from standard input, or --eval FILE.tsv'
-        )
+        raise UserError('give a job title, "-" to read titles from standard input, or --eval FILE.tsv')
     if args.title == "-":
         for line in sys.stdin:
             title = line.rstrip("\r\n")
@@ -112,34 +109,69 @@ def _as_json(title: str, result: personas.TierResult) -> dict[str, Any]:
     }
 
 
+def _width(text: str) -> int:
+    """Columns a terminal gives `text`: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _left(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _right(text: str, width: int) -> str:
+    return " " * max(0, width - _width(text)) + text
+
+
 def format_report(report: personas.EvalReport, source: str) -> str:
     """The --eval report for people: accuracy per tier, confusion table, first misses."""
     tiers = personas.TIERS
+    # Tiers by their codes in any language: the labelled file names them so.
+    words = {t: t.value for t in tiers}
+    first = max(16, *(_width(w) + 2 for w in words.values()))
+    heads = [translate("TierCli", "titles"), translate("TierCli", "right"), translate("TierCli", "accuracy")]
+    cells = [max(8, _width(h) + 2) for h in heads]
     lines = [
-        f"{source}: {report.correct} of {report.total} titles right ({report.accuracy:.1%})",
+        translate(
+            "TierCli",
+            "{source}: {correct} of {total} titles right ({accuracy:.1%})",
+            source=source, correct=report.correct, total=report.total, accuracy=report.accuracy,
+        ),
         "",
-        f"{'labelled tier':<16}{'titles':>8}{'right':>8}{'accuracy':>10}",
-    ]
+    ]  # fmt: skip
+    lines.append(_left(translate("TierCli", "labelled tier"), first) + "".join(map(_right, heads, cells)))
+
+    def row(label: str, total: int, correct: int, accuracy: str) -> str:
+        values = (f"{total}", f"{correct}", accuracy)
+        return _left(label, first) + "".join(map(_right, values, cells))
+
     for score in report.per_tier:
         accuracy = f"{score.accuracy:.1%}" if score.total else "-"
-        lines.append(f"{score.tier.value:<16}{score.total:>8}{score.correct:>8}{accuracy:>10}")
-    lines.append(f"{'all':<16}{report.total:>8}{report.correct:>8}{report.accuracy:>10.1%}")
-    width = max(len(t.value) for t in tiers) + 2
-    lines += ["", "Confusion (rows: labelled, columns: predicted)"]
-    lines.append(" " * 16 + "".join(f"{t.value:>{width}}" for t in tiers))
+        lines.append(row(words[score.tier], score.total, score.correct, accuracy))
+    lines.append(row(translate("TierCli", "all"), report.total, report.correct, f"{report.accuracy:.1%}"))
+    width = max(_width(w) for w in words.values()) + 2
+    lines += ["", translate("TierCli", "Confusion (rows: labelled, columns: predicted)")]
+    lines.append(" " * first + "".join(_right(words[t], width) for t in tiers))
     for expected in tiers:
-        counts = "".join(f"{report.confusion[(expected, p)]:>{width}}" for p in tiers)
-        lines.append(f"{expected.value:<16}{counts}")
+        counts = "".join(_right(str(report.confusion[(expected, p)]), width) for p in tiers)
+        lines.append(_left(words[expected], first) + counts)
     if report.misses:
         shown = report.misses[:MISSES_SHOWN]
-        more = (
-            f" (first {len(shown)} of {len(report.misses)})"
-            if len(report.misses) > len(shown)
-            else ""
-        )
-        lines += ["", f"Misclassified{more}:"]
+        lines.append("")
+        if len(report.misses) > len(shown):
+            lines.append(
+                translate(
+                    "TierCli", "Misclassified (first {shown} of {total}):", shown=len(shown), total=len(report.misses)
+                )
+            )
+        else:
+            lines.append(translate("TierCli", "Misclassified:"))
         lines += [
-            f"  {m.title!r}: labelled {m.expected.value}, got {m.predicted.value} ({m.reason})"
+            "  "
+            + translate(
+                "TierCli",
+                "{title}: labelled {expected}, got {predicted} ({reason})",
+                title=repr(m.title), expected=words[m.expected], predicted=words[m.predicted], reason=m.reason,
+            )
             for m in shown
-        ]
+        ]  # fmt: skip
     return "\n".join(lines)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app import accounts, triggers
+from app import accounts, i18n, triggers
 from app.cli import common
+from research import personas
+from research import triggers as rules
+from research.i18n import noop, translate
 
 LIST_EPILOG = """\
 JSON (--json): a list of {"id", "type", "status" (new|confirmed|dismissed),
@@ -15,6 +18,25 @@ JSON (--json): a list of {"id", "type", "status" (new|confirmed|dismissed),
 "evidence": {"field", "text", "start", "end"}, "route_tier", "route_why",
 "talking_point", "new_person", "sources": [{"title", "link", "published", "feed"}]}.
 """
+
+
+#: a trigger's status as people read it
+STATUS_WORDS = {
+    "new": noop("TriggersCli", "new"), "confirmed": noop("TriggersCli", "confirmed"),
+    "dismissed": noop("TriggersCli", "dismissed"),
+}  # fmt: skip
+
+
+def _status_word(status: str) -> str:
+    return translate("TriggersCli", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def _talking_point_language(args: argparse.Namespace) -> str | None:
+    """ "zh" when the output is Chinese: the talking points too; else each account's own script decides."""
+    language = getattr(args, "lang", "auto") or "auto"
+    if language == "auto":
+        language = i18n.language_from_environment()
+    return "zh" if rules.is_chinese_language(language) and not args.json else None
 
 
 def register(subparsers: Any) -> None:
@@ -47,17 +69,29 @@ def register(subparsers: Any) -> None:
 def list_triggers(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     account = accounts.find_account(db, args.account)
-    rows = triggers.triggers_for_account(db, account.id)
+    rows = triggers.triggers_for_account(db, account.id, language=_talking_point_language(args))
     if args.json:
         common.print_json([triggers.trigger_json(t) for t in rows])
         return 0
     if not rows:
-        print(f"No triggers for {account.name} yet. Add its feeds and run `whynow refresh`.")
+        print(
+            translate(
+                "TriggersCli",
+                "No triggers for {account} yet. Add its feeds and run `whynow refresh`.",
+                account=account.name,
+            )
+        )
         return 0
     for t in rows:
-        flag = "" if t["confirmed"] else " (unconfirmed)"
-        print(f"{t['occurred_at'][:10]}  {t['type']}{flag}  [{t['status']}]  {t['headline']}")
-        print(f"    evidence: “{t['evidence_text']}” · approach {t['route_tier']}: {t['talking_point']}")
+        flag = "" if t["confirmed"] else " " + translate("TriggersCli", "(unconfirmed)")
+        kind = rules.type_word(t["type"])
+        print(f"{t['occurred_at'][:10]}  {kind}{flag}  [{_status_word(t['status'])}]  {t['headline']}")
+        line = translate(
+            "TriggersCli",
+            "evidence: “{evidence}” · approach {tier}: {talking_point}",
+            evidence=t["evidence_text"], tier=personas.tier_word(t["route_tier"]), talking_point=t["talking_point"],
+        )  # fmt: skip
+        print(f"    {line}")
     return 0
 
 
@@ -70,9 +104,12 @@ def detect(args: argparse.Namespace) -> int:
             store.reset_checked(db)
     result = triggers.detect_new(db)
     print(
-        f"Checked {result['items']} items: {result['new_triggers']} new triggers, "
-        f"{result['merged_sources']} more sources for known ones."
-    )
+        translate(
+            "TriggersCli",
+            "Checked {items} items: {new} new triggers, {merged} more sources for known ones.",
+            items=result["items"], new=result["new_triggers"], merged=result["merged_sources"],
+        )
+    )  # fmt: skip
     return 0
 
 
@@ -87,10 +124,11 @@ def inbox(args: argparse.Namespace) -> int:
             ]
         )
     elif not rows:
-        print("Nothing new since you last looked.")
+        print(translate("TriggersCli", "Nothing new since you last looked."))
     else:
         for r in rows:
-            print(f"{(r['account_score'] or 0):>3.0f}  {r['account_name']}: {r['type']} — {r['headline']}")
+            kind = rules.type_word(r["type"])
+            print(f"{(r['account_score'] or 0):>3.0f}  {r['account_name']}: {kind} — {r['headline']}")
     if args.mark_seen:
         triggers.mark_inbox_seen(db)
     return 0
@@ -99,12 +137,21 @@ def inbox(args: argparse.Namespace) -> int:
 def _set_status(args: argparse.Namespace, status: str) -> int:
     db = common.open_db(args)
     triggers.set_status(db, args.trigger_id, status)
-    print(f"Trigger {status}.")
+    if status == "confirmed":
+        print(translate("TriggersCli", "Trigger confirmed."))
+    else:
+        print(translate("TriggersCli", "Trigger dismissed."))
     return 0
 
 
 def add_phrase(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     result = triggers.add_phrase(db, args.type, args.phrase)
-    print(f"Added. Re-checked {result['items']} items: {result['new_triggers']} new triggers.")
+    print(
+        translate(
+            "TriggersCli",
+            "Added. Re-checked {items} items: {new} new triggers.",
+            items=result["items"], new=result["new_triggers"],
+        )
+    )  # fmt: skip
     return 0

@@ -1715,6 +1715,127 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>Committee</name>
+        <message>
+            <source>set for this account</source>
+            <extracomment>the persona tiers a committee is made of, most senior first (UNKNOWN is not a target) the built-in names of tiers and departments (resources/committee.json), marked for the catalogue; a name the workspace's own setting gives is shown as the user typed it where the target came from: "tier 1 default" or "set for this account" (contact id, the keyword that placed them in this department): the reason</extracomment>
+            <translation>为此客户单独设置</translation>
+        </message>
+        <message>
+            <source>tier {tier} default</source>
+            <translation>{tier} 级客户默认</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeCli</name>
+        <message>
+            <source>Committee</source>
+            <translation>采购委员会</translation>
+        </message>
+        <message>
+            <source>Gaps:</source>
+            <translation>缺口：</translation>
+        </message>
+        <message>
+            <source>No gaps: the committee is covered.</source>
+            <translation>没有缺口：采购委员会已覆盖。</translation>
+        </message>
+        <message>
+            <source>{account} (tier {tier}) — buying committee, {source}</source>
+            <translation>{account}（{tier} 级客户）— 采购委员会，{source}</translation>
+        </message>
+        <message>
+            <source>known {ratio}</source>
+            <translation>已知 {ratio}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeGap</name>
+        <message>
+            <source>No {tier} yet</source>
+            <translation>还没有{tier}联系人</translation>
+        </message>
+        <message>
+            <source>No {tier} engaged yet</source>
+            <translation>还没有与{tier}联系人建立互动</translation>
+        </message>
+        <message>
+            <source>No contact yet in {department}</source>
+            <translation>{department}部门还没有联系人</translation>
+        </message>
+        <message>
+            <source>{count} contact has no persona tier yet</source>
+            <translation>{count} 位联系人还没有角色层级</translation>
+        </message>
+        <message>
+            <source>{count} contacts have no persona tier yet</source>
+            <translation>{count} 位联系人还没有角色层级</translation>
+        </message>
+        <message>
+            <source>{count} more {tier} wanted ({known} of {wanted} known)</source>
+            <translation>还需要 {count} 位{tier}联系人（目标 {wanted} 位，已知 {known} 位）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeName</name>
+        <message>
+            <source>C-Level/VP</source>
+            <translation>高管/副总裁</translation>
+        </message>
+        <message>
+            <source>C-Level/VPs</source>
+            <translation>高管/副总裁</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>总监</translation>
+        </message>
+        <message>
+            <source>Directors</source>
+            <translation>总监</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>执行层</translation>
+        </message>
+        <message>
+            <source>Practitioners</source>
+            <translation>执行层</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>财务</translation>
+        </message>
+        <message>
+            <source>IT</source>
+            <translation>IT</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>运营</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <source>Marketing</source>
+            <translation>市场</translation>
+        </message>
+        <message>
+            <source>Engineering</source>
+            <translation>研发</translation>
+        </message>
+        <message>
+            <source>Procurement</source>
+            <translation>采购</translation>
+        </message>
+        <message>
+            <source>HR</source>
+            <translation>人力资源</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
@@ -1798,6 +1919,13 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         <message>
             <source>Do not contact</source>
             <translation>请勿联系</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsCli</name>
+        <message>
+            <source>set by hand</source>
+            <translation>手动设置</translation>
         </message>
     </context>
     <context>
@@ -5897,6 +6025,109 @@ Import: merge it into your workspace. You see what would change first, and the w
         </message>
     </context>
     <context>
+        <name>TierCli</name>
+        <message>
+            <source>titles</source>
+            <extracomment>misclassified titles listed under the human-readable --eval report</extracomment>
+            <translation>职位数</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>正确</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <source>labelled tier</source>
+            <translation>标注层级</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Confusion (rows: labelled, columns: predicted)</source>
+            <translation>混淆矩阵（行：标注，列：预测）</translation>
+        </message>
+        <message>
+            <source>Misclassified:</source>
+            <translation>分错的职位：</translation>
+        </message>
+        <message>
+            <source>{source}: {correct} of {total} titles right ({accuracy:.1%})</source>
+            <translation>{source}：{total} 个职位中 {correct} 个正确（{accuracy:.1%}）</translation>
+        </message>
+        <message>
+            <source>Misclassified (first {shown} of {total}):</source>
+            <translation>分错的职位（共 {total} 个，列出前 {shown} 个）：</translation>
+        </message>
+        <message>
+            <source>{title}: labelled {expected}, got {predicted} ({reason})</source>
+            <translation>{title}：标注为 {expected}，结果为 {predicted}（{reason}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierReason</name>
+        <message>
+            <source>set by hand</source>
+            <translation>手动设置</translation>
+        </message>
+        <message>
+            <source>no title</source>
+            <translation>没有职位</translation>
+        </message>
+        <message>
+            <source>empty title: no rule can match</source>
+            <translation>职位为空：没有规则可以匹配</translation>
+        </message>
+        <message>
+            <source>no words in "{title}": no rule can match</source>
+            <translation>“{title}”中没有词语：没有规则可以匹配</translation>
+        </message>
+        <message>
+            <source>no rule matched "{title}"</source>
+            <translation>没有规则匹配“{title}”</translation>
+        </message>
+        <message>
+            <source>no rule matched "{title}"; ignored "{ignored}" (exception "{exception}")</source>
+            <translation>没有规则匹配“{title}”；已忽略“{ignored}”（例外“{exception}”）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"</source>
+            <translation>规则“{rule}”：匹配到“{words}”</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; ignored "{ignored}" (exception "{exception}")</source>
+            <translation>规则“{rule}”：匹配到“{words}”；已忽略“{ignored}”（例外“{exception}”）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", c_level)</source>
+            <translation>规则“{rule}”：匹配到“{words}”；优先于“{other}”（规则“{other_rule}”，高管/副总裁）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", director)</source>
+            <translation>规则“{rule}”：匹配到“{words}”；优先于“{other}”（规则“{other_rule}”，总监）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", practitioner)</source>
+            <translation>规则“{rule}”：匹配到“{words}”；优先于“{other}”（规则“{other_rule}”，执行层）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", c_level); ignored "{ignored}" (exception "{exception}")</source>
+            <translation>规则“{rule}”：匹配到“{words}”；优先于“{other}”（规则“{other_rule}”，高管/副总裁）；已忽略“{ignored}”（例外“{exception}”）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", director); ignored "{ignored}" (exception "{exception}")</source>
+            <translation>规则“{rule}”：匹配到“{words}”；优先于“{other}”（规则“{other_rule}”，总监）；已忽略“{ignored}”（例外“{exception}”）</translation>
+        </message>
+        <message>
+            <source>rule "{rule}": matched "{words}"; outranks "{other}" (rule "{other_rule}", practitioner); ignored "{ignored}" (exception "{exception}")</source>
+            <translation>规则“{rule}”：匹配到“{words}”；优先于“{other}”（规则“{other_rule}”，执行层）；已忽略“{ignored}”（例外“{exception}”）</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
             <source>Due</source>
@@ -6245,6 +6476,29 @@ Import: merge it into your workspace. You see what would change first, and the w
         </message>
     </context>
     <context>
+        <name>TriggerScore</name>
+        <message>
+            <source>dismissed</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>未证实</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>unknown type</source>
+            <translation>未知类型</translation>
+        </message>
+        <message>
+            <source>{type} weight {weight:g}, {age:.1f} days old (x{decay:.2f} at a {half_life:g}-day half-life), {state} (x{factor:g})</source>
+            <translation>{type}：权重 {weight:g}，距今 {age:.1f} 天（半衰期 {half_life:g} 天，×{decay:.2f}），{state}（×{factor:g}）</translation>
+        </message>
+    </context>
+    <context>
         <name>TriggerType</name>
         <message>
             <source>Funding</source>
@@ -6293,6 +6547,54 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>Award or recognition</source>
             <translation>获奖或表彰</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggersCli</name>
+        <message>
+            <source>(unconfirmed)</source>
+            <extracomment>a trigger's status as people read it</extracomment>
+            <translation>（未证实）</translation>
+        </message>
+        <message>
+            <source>Nothing new since you last looked.</source>
+            <translation>自上次查看以来没有新的触发事件。</translation>
+        </message>
+        <message>
+            <source>Trigger confirmed.</source>
+            <translation>已确认该触发事件。</translation>
+        </message>
+        <message>
+            <source>Trigger dismissed.</source>
+            <translation>已忽略该触发事件。</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>dismissed</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>evidence: “{evidence}” · approach {tier}: {talking_point}</source>
+            <translation>证据：“{evidence}” · 先联系{tier}：{talking_point}</translation>
+        </message>
+        <message>
+            <source>Checked {items} items: {new} new triggers, {merged} more sources for known ones.</source>
+            <translation>已检查 {items} 条内容：{new} 个新触发事件，已知事件新增 {merged} 个来源。</translation>
+        </message>
+        <message>
+            <source>Added. Re-checked {items} items: {new} new triggers.</source>
+            <translation>已添加。重新检查了 {items} 条内容：{new} 个新触发事件。</translation>
+        </message>
+        <message>
+            <source>No triggers for {account} yet. Add its feeds and run `whynow refresh`.</source>
+            <translation>{account} 还没有触发事件。请添加它的订阅源，然后运行 `whynow refresh`。</translation>
         </message>
     </context>
     <context>

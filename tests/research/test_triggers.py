@@ -488,7 +488,8 @@ def test_score_weights_orders_types_and_explains_each_trigger() -> None:
     )
     assert [c.trigger_id for c in result.contributions] == ["t2", "t3", "t1"]
     assert sum(c.share for c in result.contributions) == pytest.approx(result.score, abs=0.1)
-    assert "funding weight 1" in result.contributions[0].reason
+    # the type as people name it, then the numbers that made its points
+    assert result.contributions[0].reason.startswith("Funding weight 1, 3.0 days old (x0.86 at a 14-day half-life)")
     assert 0 < result.score <= 100
 
 

@@ -60,40 +60,15 @@ from ui.workers import TaskRunner
 #: in those layers, not a tr() here.
 APP_LAYER_TEXT: list[tuple[str, str, str]] = [
     (
-        "",
-        r"^(No .* yet|\d+ more .* wanted|\d+ (people|person) no persona tier yet)",
-        "research/committee.py: committee gaps",
-    ),
-    (
-        "",
-        r'^(rule "|matched "|no rule matched)',
-        "research/personas.py: why a title got its persona tier",
-    ),
-    (
         "QTableWidget:? cell",
         r"^[A-Z].*[.!]$",
         "app/import_accounts.py, import_contacts.py: why a row fails",
-    ),
-    (
-        "triggerDetail",
-        r"^(?=(?:\S+\s+){4})[A-Z].*[.?!]$",  # whole sentences: talking points, routing reasons
-        "resources/triggers.json via research/triggers.py: talking points and why this tier",
-    ),
-    (
-        "whyNowScore tooltip",
-        r"^[a-z_]+ weight [\d.]+, [\d.]+ days old",
-        "research/triggers.py: what each trigger adds to the why-now score",
     ),
 ]
 #: English the UI itself shows untranslated today, in files this work did not own:
 #: (where it shows, pattern, the file to fix). Listed here rather than failed until
 #: their owners fix them; remove an entry when it is fixed.
 KNOWN_GAPS: list[tuple[str, str, str]] = [
-    (
-        "triggerDetail",
-        r"^[a-z_]+$",
-        "ui/why_now_tab.py: trigger detail keys (amount_text, currency…) shown as they are stored",
-    ),
 ]
 #: Latin words shown on purpose though no translation uses them
 NATIVE_NAMES = {"English"}
@@ -371,6 +346,10 @@ def _data_values(session: Session, extra: tuple[str, ...] = ()) -> list[str]:
                     continue
                 if table == "settings" and v.lstrip().startswith(("{", "[")):
                     values.update(_strings(json.loads(v)))  # the user's own ICP, committee targets…
+                elif v.startswith('{"t":'):
+                    # a stored phrase (research.i18n): its sentence is translated, its fields are data
+                    # (the words of a title that decided its tier, the persona rule's name…)
+                    values.update(str(f) for f in json.loads(v)["f"].values())
                 elif not v.lstrip().startswith(("{", "[")):
                     values.add(v)
                     if "<" in v:  # stored HTML reads as its text lines in a preview

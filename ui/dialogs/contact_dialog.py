@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from app import contacts
 from app.errors import UserError, ValidationError
+from research.i18n import render
 from research.types import BuyingRole, Contact, ContactStatus, PersonaTier
 from ui.dialogs.form_error import FormError
 
@@ -142,7 +143,8 @@ class ContactDialog(QDialog):
             self.tier_hint.setText("")
             return
         tier, _confidence, reason = contacts.classify_title(self.title.text())
-        self.tier_hint.setText(self.tr("Automatic: %1 (%2)").replace("%1", tier_label(tier)).replace("%2", reason))
+        hint = self.tr("Automatic: %1 (%2)").replace("%1", tier_label(tier))
+        self.tier_hint.setText(hint.replace("%2", render(reason)))
 
     def fields(self) -> dict[str, Any]:
         return {

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.import_contacts import ContactsPreview
+from research.i18n import render
 from ui.dialogs.contact_dialog import tier_label
 from ui.field_labels import column_mapping, match_label, row_status_label
 
@@ -82,7 +83,7 @@ class ContactsImportDialog(QDialog):
             self.table.setItem(r, 3, QTableWidgetItem(str(row.fields.get("full_name", ""))))
             self.table.setItem(r, 4, QTableWidgetItem(str(row.fields.get("title", ""))))
             tier = QTableWidgetItem(tier_label(row.tier))
-            tier.setToolTip(row.tier_reason)
+            tier.setToolTip(render(row.tier_reason))
             self.table.setItem(r, 5, tier)
             account = row.account_name or row.company or "—"
             if row.match not in ("none", "domain", "exact_name") and row.account_name:
