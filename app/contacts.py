@@ -45,10 +45,10 @@ _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NAME_TOKEN_RE = re.compile(r"[^\W_]+")
 _ASCII_TOKEN_RE = re.compile(r"[a-z0-9]+")
+#: characters other than ASCII and CJK ideographs, none of which is a combining mark
+_MAYBE_MARKS_RE = re.compile(r"[^\x00-\x7f\u3400-\u9fff]")
 # The common case of a pasted profile address, accepted without parsing the URL.
-_PLAIN_LINKEDIN_RE = re.compile(
-    r"https?://(?:[a-z0-9-]+\.)*linkedin\.(?:com|cn)/[^\s/?#][^\s]*", re.IGNORECASE
-)
+_PLAIN_LINKEDIN_RE = re.compile(r"https?://(?:[a-z0-9-]+\.)*linkedin\.(?:com|cn)/[^\s/?#][^\s]*", re.IGNORECASE)
 
 _TIER_ALIASES = {
     "c_level": PersonaTier.C_LEVEL, "clevel": PersonaTier.C_LEVEL, "c": PersonaTier.C_LEVEL,
@@ -95,9 +95,7 @@ def parse_buying_role(value: Any) -> BuyingRole:
         return BuyingRole(text)
     except ValueError:
         names = ", ".join(r.value for r in BuyingRole)
-        raise ValidationError(
-            f"Unknown buying role “{value}”. Use one of: {names}.", "buying_role"
-        ) from None
+        raise ValidationError(f"Unknown buying role “{value}”. Use one of: {names}.", "buying_role") from None
 
 
 def parse_status(value: Any) -> ContactStatus:
@@ -157,8 +155,7 @@ def clean_linkedin_url(value: Any) -> str:
         or parts.path.strip("/") == ""
     ):
         raise ValidationError(
-            f"“{text}” is not a LinkedIn profile address "
-            "(expected e.g. https://www.linkedin.com/in/jane-doe).",
+            f"“{text}” is not a LinkedIn profile address (expected e.g. https://www.linkedin.com/in/jane-doe).",
             "linkedin_url",
         )
     return candidate
@@ -219,7 +216,8 @@ def normalise_name(name: str) -> str:
     if name.isascii():  # most names: skip the Unicode work (an import does this per row)
         return " ".join(sorted(_ASCII_TOKEN_RE.findall(name.lower())))
     text = unicodedata.normalize("NFKD", name or "").casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if _MAYBE_MARKS_RE.search(text):  # Chinese names: nothing but ideographs and ASCII, no marks
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     tokens = _NAME_TOKEN_RE.findall(text)
     if _CJK_RE.search(text):
         return "".join(tokens)
@@ -364,9 +362,7 @@ def _check_manager(db: Database, contact: Contact, manager_id: str) -> None:
     if current == contact.id:
         names = _names(db, chain)
         loop = " → ".join([*names, names[0]])
-        raise ValidationError(
-            f"That would make a loop in the reporting line: {loop}.", "reports_to"
-        )
+        raise ValidationError(f"That would make a loop in the reporting line: {loop}.", "reports_to")
 
 
 def _names(db: Database, ids: list[str]) -> list[str]:
@@ -503,9 +499,7 @@ def restore_contact(db: Database, deleted: DeletedContact | str) -> Contact:
     return get_contact(db, contact_id)
 
 
-def move_contact(
-    db: Database, contact_id: str, to_account_id: str, *, allow_duplicate: bool = False
-) -> Contact:
+def move_contact(db: Database, contact_id: str, to_account_id: str, *, allow_duplicate: bool = False) -> Contact:
     """Move a contact to another account (they changed jobs, or were filed wrongly).
 
     Reporting lines do not cross accounts: the contact's manager and the
@@ -520,9 +514,7 @@ def move_contact(
         key = normalise_name(moved.full_name)
         for other in store.list_for_account(db, target.id):
             if normalise_name(other.full_name) == key:
-                raise DuplicateContactError(
-                    f"{other.full_name} is already a contact at {target.name}.", other, "name"
-                )
+                raise DuplicateContactError(f"{other.full_name} is already a contact at {target.name}.", other, "name")
     store.move_to_account(db, contact.id, target.id)
     return get_contact(db, contact.id)
 
@@ -663,9 +655,7 @@ def set_committee_defaults(db: Database, value: Mapping[str, Any] | None) -> Non
 def committee_target(db: Database, account: Account) -> committee.CommitteeTarget:
     defaults = committee_defaults(db)
     try:
-        return committee.target_for(
-            account.tier, defaults, store.committee_override(db, account.id)
-        )
+        return committee.target_for(account.tier, defaults, store.committee_override(db, account.id))
     except (ValueError, TypeError, AttributeError) as exc:
         raise ValidationError(f"{account.name}'s committee targets cannot be used: {exc}") from None
 
@@ -691,9 +681,7 @@ def committee_for_account(
     account = _get_account(db, account_id)
     defaults = committee_defaults(db)
     target = committee_target(db, account)
-    return committee.compute_coverage(
-        store.list_for_account(db, account.id), target, defaults, engaged_ids
-    )
+    return committee.compute_coverage(store.list_for_account(db, account.id), target, defaults, engaged_ids)
 
 
 def committee_json(coverage: committee.CommitteeCoverage) -> dict[str, Any]:
@@ -771,9 +759,7 @@ def contact_json(contact: Contact) -> dict[str, Any]:
     }
 
 
-def add_demo_contacts(
-    db: Database, account_ids: Mapping[str, str], specs: Iterable[Mapping[str, Any]]
-) -> int:
+def add_demo_contacts(db: Database, account_ids: Mapping[str, str], specs: Iterable[Mapping[str, Any]]) -> int:
     """Insert demo contacts: spec = {"account": demo key, "full_name", "title", ...,
     "reports_to": e-mail of a manager listed earlier at the same account}.
 
@@ -787,9 +773,7 @@ def add_demo_contacts(
         fields = {k: v for k, v in spec.items() if k not in ("account", "reports_to")}
         data = clean_contact_fields(fields)
         tier = data.pop("persona_tier", PersonaTier.UNKNOWN)
-        contact = Contact(
-            account_id=account_ids[str(spec["account"])], created_at=now, updated_at=now, **data
-        )
+        contact = Contact(account_id=account_ids[str(spec["account"])], created_at=now, updated_at=now, **data)
         if tier != PersonaTier.UNKNOWN:
             _apply_manual_tier(contact, tier)
         else:
