@@ -33,6 +33,7 @@ from app.contacts import parse_persona_tier
 from app.errors import NotFoundError, UserError, ValidationError
 from research import playbooks as pb
 from research import relationship as rel
+from research.i18n import noop, phrase, render
 from research.types import Account, Contact, ContactStatus, PersonaTier, Stage, utc_now
 from storage import accounts as account_store
 from storage import contacts as contact_store
@@ -243,6 +244,51 @@ def _snapshot(db: Database, contact: Contact | None, extra_task: Task | None) ->
     return undo
 
 
+# -- why a playbook paused, stopped or finished ---------------------------------------------------
+# Stored with the enrolment (status_reason) as phrases, so they read in the language of whoever
+# opens the workspace, not the one they were written in; `render` shows them.
+
+#: channel and outcome names inside a reason, as the relationship reasons word them
+_REASON_WORDS = {
+    "email": noop("Relationship", "email"), "call": noop("Relationship", "call"),
+    "voicemail": noop("Relationship", "voicemail"), "linkedin": noop("Relationship", "linkedin"),
+    "sms": noop("Relationship", "sms"), "meeting": noop("Relationship", "meeting"),
+    "event": noop("Relationship", "event"), "other": noop("Relationship", "other"),
+    "sent": noop("Relationship", "sent"), "no_answer": noop("Relationship", "no_answer"),
+    "left_voicemail": noop("Relationship", "left_voicemail"),
+}  # fmt: skip
+PAUSED_BY_HAND = phrase("EnrolmentReason", "paused by hand")
+STOPPED_BY_HAND = phrase("EnrolmentReason", "stopped by hand")
+ALL_STEPS_DONE = phrase("EnrolmentReason", "every step done or skipped")
+
+
+def _word_said(code: str) -> str:
+    """A channel or outcome code as a stored phrase (an unknown one as it is)."""
+    word = _REASON_WORDS.get(code)
+    return phrase("Relationship", word) if word else code
+
+
+def _pause_reason(touch: Touch, when: str) -> str:
+    """Why a touch paused the playbooks, as a phrase: the same words as
+    `rel.engagement_reason`, kept for storing."""
+    channel = _word_said(touch.channel)
+    if not rel.is_engaging(touch.direction, touch.outcome, touch.channel):
+        why = phrase("EnrolmentReason", "inbound {channel}", channel=channel)
+    elif touch.outcome == "replied_positive":
+        why = phrase("Relationship", "positive reply ({channel})", channel=channel)
+    elif touch.outcome == "replied_neutral":
+        why = phrase("Relationship", "neutral reply ({channel})", channel=channel)
+    elif touch.outcome == "replied_negative":
+        why = phrase("Relationship", "negative reply ({channel})", channel=channel)
+    elif touch.outcome == "connected":
+        why = phrase("Relationship", "connected ({channel})", channel=channel)
+    elif touch.outcome == "meeting_booked":
+        why = phrase("Relationship", "meeting booked ({channel})", channel=channel)
+    else:
+        why = phrase("Relationship", "meeting held ({outcome})", outcome=_word_said(touch.outcome))
+    return phrase("EnrolmentReason", "{why} on {day}", why=why, day=when)
+
+
 def _stop_contact(db: Database, contact: Contact, reason: str, when: str) -> int:
     """Stop every playbook of a contact and skip their open tasks; returns enrolments stopped."""
     stopped = 0
@@ -263,14 +309,14 @@ def _apply_effects(db: Database, touch: Touch, contact: Contact | None) -> list[
     effects: list[str] = []
     when = _day(touch.at)
     if touch.outcome == "opted_out":
-        reason = f"opted out ({touch.channel}, {when})"
+        reason = phrase("EnrolmentReason", "opted out ({channel}, {day})", channel=_word_said(touch.channel), day=when)
         if contact.status != ContactStatus.DO_NOT_CONTACT:
             contact.status = ContactStatus.DO_NOT_CONTACT
             contact_store.update(db, contact)
             effects.append(f"{contact.full_name} is now do-not-contact: they opted out.")
         stopped = _stop_contact(db, contact, reason, touch.at)
         if stopped:
-            effects.append(f"Stopped {stopped} playbook(s) for {contact.full_name}: {reason}.")
+            effects.append(f"Stopped {stopped} playbook(s) for {contact.full_name}: {render(reason)}.")
         return effects
     if touch.outcome == "bounced" and touch.channel == "email":
         if not contact.email_bounced:
@@ -280,12 +326,11 @@ def _apply_effects(db: Database, touch: Touch, contact: Contact | None) -> list[
                            "is flagged as bounced.")  # fmt: skip
         return effects
     if rel.pauses_playbook(touch.direction, touch.outcome, touch.channel):
-        why = rel.engagement_reason(touch.direction, touch.outcome, touch.channel)
-        reason = f"{why or 'inbound ' + touch.channel} on {when}"
+        reason = _pause_reason(touch, when)
         for enrolment in store.enrolments_for_contact(db, contact.id, ("active",)):
             store.set_enrolment_status(db, enrolment.id, "paused", reason, paused_at=touch.at)
             effects.append(
-                f"Paused the {enrolment.playbook} playbook for {contact.full_name}: {reason}."
+                f"Paused the {enrolment.playbook} playbook for {contact.full_name}: {render(reason)}."
             )
     return effects
 
@@ -730,13 +775,14 @@ def _finish_if_done(db: Database, enrolment_id: str | None) -> list[str]:
     if enrolment is None or enrolment.status != "active":
         return []
     if store.count_open_tasks(db, enrolment_id) == 0:
-        store.set_enrolment_status(db, enrolment_id, "finished", "every step done or skipped",
+        store.set_enrolment_status(db, enrolment_id, "finished", ALL_STEPS_DONE,
                                    ended_at=utc_now())  # fmt: skip
         return [f"The {enrolment.playbook} playbook is finished."]
     return []
 
 
-def pause_enrolment(db: Database, enrolment_id: str, reason: str = "paused by hand") -> Enrolment:
+def pause_enrolment(db: Database, enrolment_id: str, reason: str = PAUSED_BY_HAND) -> Enrolment:
+    """Pause a playbook; `reason` is the user's own words or a stored phrase."""
     enrolment = get_enrolment(db, enrolment_id)
     if enrolment.status != "active":
         raise ValidationError(
@@ -767,11 +813,11 @@ def resume_enrolment(db: Database, enrolment_id: str, *, today: date | None = No
         store.set_due_dates(
             db, [(t.id, (date.fromisoformat(t.due_at) + shift).isoformat()) for t in open_tasks]
         )
-        store.set_enrolment_status(db, enrolment.id, "active", "resumed")
+        store.set_enrolment_status(db, enrolment.id, "active", phrase("EnrolmentReason", "resumed"))
     return get_enrolment(db, enrolment.id)
 
 
-def stop_enrolment(db: Database, enrolment_id: str, reason: str = "stopped by hand") -> Enrolment:
+def stop_enrolment(db: Database, enrolment_id: str, reason: str = STOPPED_BY_HAND) -> Enrolment:
     """Stop a playbook for good; its open steps are skipped with the reason."""
     enrolment = get_enrolment(db, enrolment_id)
     if enrolment.status in ("stopped", "finished"):
@@ -1061,7 +1107,7 @@ def threads(
             "relationship": _score_json(rel.relationship_score(samples, now)),
             "enrolment": None if enrolment is None else {
                 "id": enrolment.id, "playbook": enrolment.playbook, "status": enrolment.status,
-                "status_reason": enrolment.status_reason, "started_on": enrolment.started_on,
+                "status_reason": render(enrolment.status_reason), "started_on": enrolment.started_on,
                 "next_due": nxt[0] if nxt else None, "next_channel": nxt[1] if nxt else None,
             },
         }  # fmt: skip

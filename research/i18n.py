@@ -93,7 +93,8 @@ def phrase(context: str, source: str, /, **fields: Any) -> str:
     """`source` with `fields`, kept untranslated for storing; `render` shows it.
 
     Like `translate`, pass literals for `context` and `source`. Fields must be
-    JSON values (strings and numbers).
+    JSON values (strings and numbers); a field that is itself a phrase (a
+    channel's name, an earlier reason) is rendered with the rest.
     """
     source.format(**fields)  # a wrong field is a bug: fail where it is written
     return json.dumps({"t": context, "s": source, "f": fields}, ensure_ascii=False, separators=(",", ":"))
@@ -106,6 +107,7 @@ def render(text: str) -> str:
         return text
     try:
         data = json.loads(text)
-        return translate(data["t"], data["s"], **data["f"])
-    except (ValueError, KeyError, TypeError):
+        fields = {k: render(v) if isinstance(v, str) else v for k, v in data["f"].items()}
+        return translate(data["t"], data["s"], **fields)
+    except (ValueError, KeyError, TypeError, AttributeError):
         return text

@@ -63,6 +63,7 @@ from app import accounts, outreach
 from app.errors import UserError
 from app.tasks import CancelToken, Progress
 from research import relationship as rel
+from research.i18n import render
 from storage import outreach as outreach_rows
 from ui.dialogs.contact_dialog import tier_label
 from ui.dialogs.enrol_dialog import EnrolDialog
@@ -295,7 +296,7 @@ class EnrolmentTableModel(RowsModel):
                 return "—"
             return f"{format_date(row['next_due'])} · {channel_label(row['next_channel'] or '')}"
         if column == EnrolmentColumn.WHY:
-            return str(row["status_reason"] or "")
+            return render(str(row["status_reason"] or ""))
         return ""
 
     def colour(self, row: dict[str, Any], column: int) -> str | None:
@@ -862,7 +863,7 @@ class OutreachTab(QWidget):
                 .replace("%2", enrolment_status_label(enrolment["status"]))
             )
             if enrolment["status_reason"]:
-                text += f" ({enrolment['status_reason']})"
+                text += f" ({render(enrolment['status_reason'])})"
             if enrolment["next_due"]:
                 text += " · " + tr("next %1 on %2").replace(
                     "%1", channel_label(enrolment["next_channel"] or "")
@@ -1024,7 +1025,7 @@ class OutreachTab(QWidget):
         db = self.session.db
         try:
             if action == "pause":
-                outreach.pause_enrolment(db, enrolment["id"], tr("paused by hand"))
+                outreach.pause_enrolment(db, enrolment["id"])  # the reason is stored as a phrase
             elif action == "resume":
                 outreach.resume_enrolment(db, enrolment["id"])
             else:
@@ -1037,7 +1038,7 @@ class OutreachTab(QWidget):
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
-                outreach.stop_enrolment(db, enrolment["id"], tr("stopped by hand"))
+                outreach.stop_enrolment(db, enrolment["id"])
         except UserError as exc:
             self.session.status_message.emit(str(exc), 6000)
             return

@@ -2246,6 +2246,37 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>EnrolmentReason</name>
+        <message>
+            <source>paused by hand</source>
+            <translation>手动暂停</translation>
+        </message>
+        <message>
+            <source>stopped by hand</source>
+            <translation>手动停止</translation>
+        </message>
+        <message>
+            <source>every step done or skipped</source>
+            <translation>所有步骤均已完成或跳过</translation>
+        </message>
+        <message>
+            <source>{why} on {day}</source>
+            <translation>{day} {why}</translation>
+        </message>
+        <message>
+            <source>inbound {channel}</source>
+            <translation>对方通过{channel}主动联系</translation>
+        </message>
+        <message>
+            <source>opted out ({channel}, {day})</source>
+            <translation>已退订（{channel}，{day}）</translation>
+        </message>
+        <message>
+            <source>resumed</source>
+            <translation>已恢复</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedManagerDialog</name>
         <message>
             <source>Feeds of %1</source>
@@ -4575,7 +4606,7 @@ replaced %3</source>
         </message>
         <message>
             <source>paused by hand</source>
-            <translation>手动暂停</translation>
+            <translation type="vanished">手动暂停</translation>
         </message>
         <message>
             <source>(today)</source>
@@ -4603,7 +4634,7 @@ replaced %3</source>
         </message>
         <message>
             <source>stopped by hand</source>
-            <translation>手动停止</translation>
+            <translation type="vanished">手动停止</translation>
         </message>
         <message>
             <source>(%1 d overdue)</source>

@@ -135,6 +135,32 @@ def test_committee_as_words_and_json(capsys: pytest.CaptureFixture[str], ws: str
             "department": "it", "missing": 1} in data["gaps"]  # fmt: skip
 
 
+def test_committee_and_tier_reasons_speak_the_users_language_json_stays_english(
+    capsys: pytest.CaptureFixture[str], ws: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(capsys, ws, "--lang", "zh_CN", "contacts", "add", "--account", "acme.com",
+                       "--name", "Cleo", "--title", "CFO")  # fmt: skip
+    assert code == 0 and "c_level (规则“c_suite_abbreviation”：匹配到“CFO”)" in out
+    code, out, _ = run(capsys, ws, "--lang", "zh_CN", "committee", "--account", "acme.com")
+    assert code == 0
+    assert "Acme（1 级客户）— 采购委员会，1 级客户默认" in out
+    assert "采购委员会" in out and "已知 1 / 12 · 8%" in out and "缺口：" in out
+    assert "还没有总监联系人" in out and "IT部门还没有联系人" in out and "✓ 财务" in out
+    # the locale decides when --lang is not given; --json stays English either way
+    monkeypatch.setenv("LANGUAGE", "zh_CN:en")
+    code, out, _ = run(capsys, ws, "committee", "--account", "acme.com")
+    assert "还没有总监联系人" in out
+    code, out, _ = run(capsys, ws, "committee", "--account", "acme.com", "--json")
+    data = json.loads(out)
+    assert "No Director yet" in [g["text"] for g in data["gaps"]]
+    assert data["target"]["source"] == "tier 1 default"
+    _, out, _ = run(capsys, ws, "contacts", "list", "--account", "acme.com", "--json")
+    assert json.loads(out)[0]["tier_reason"] == 'rule "c_suite_abbreviation": matched "CFO"'
+    monkeypatch.setenv("LANGUAGE", "en")
+    _, out, _ = run(capsys, ws, "committee", "--account", "acme.com")
+    assert "No Director yet" in out and "Acme (tier 1) — buying committee, tier 1 default" in out
+
+
 def test_import_contacts_dry_run_then_real(capsys: pytest.CaptureFixture[str], ws: str) -> None:
     csv = str(DATA / "contacts_salesforce.csv")
     code, out, _ = run(

@@ -141,3 +141,24 @@ def test_tier_never_opens_a_workspace(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     home = Path(os.environ["HOME"])
     assert not [p for p in home.rglob("*") if p.is_file()]
+
+
+def test_eval_report_speaks_the_users_language_and_json_stays_english(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    labelled = tmp_path / "mine.tsv"
+    labelled.write_text("title\ttier\nCFO\tc_level\nAcme Corp\tdirector\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--lang", "zh_CN", "tier", "--eval", str(labelled))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].endswith("mine.tsv：2 个职位中 1 个正确（50.0%）")
+    assert "标注层级" in lines[2] and "准确率" in lines[2]
+    assert "混淆矩阵（行：标注，列：预测）" in lines
+    assert "  'Acme Corp'：标注为 director，结果为 unknown（没有规则匹配“Acme Corp”）" in lines
+    # one title is JSON for scripts: English whatever the language
+    code, out, _ = run(capsys, "--lang", "zh_CN", "tier", "VP of Sales")
+    assert json.loads(out)["reason"] == 'rule "vice_president": matched "VP"'
+    code, out, _ = run(capsys, "--lang", "zh_CN", "tier", "--eval", str(labelled), "--json")
+    assert json.loads(out)["misses"][0]["reason"] == 'no rule matched "Acme Corp"'
+    code, out, _ = run(capsys, "tier", "--eval", str(labelled))
+    assert "  'Acme Corp': labelled director, got unknown (no rule matched \"Acme Corp\")" in out.splitlines()

@@ -201,6 +201,34 @@ def test_a_chinese_account_gets_chinese_talking_points_unless_asked_otherwise(
     assert "完成2500万美元B轮融资" in triggers.triggers_for_account(db, acme, language="zh_CN")[0]["talking_point"]
 
 
+def test_cli_lists_triggers_in_the_users_language_json_stays_english(
+    db: Database,
+    acme: str,
+    server: FeedServer,
+    workspace_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    day = "Sat, 21 Nov 2026 09:00:00 GMT"
+    feeds.add_feed(db, acme, server.add("/a.xml", Reply(rss([("a1", "Acme Robotics raises $25M Series B", day)]))))
+    feeds.refresh(db)
+    ws = str(workspace_path)
+    assert main(["--lang", "zh_CN", "--workspace", ws, "triggers", "list", "--account", "acme.example"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-11-21  融资  [新]  Acme Robotics raises $25M Series B" in out
+    # a Chinese reader gets the Chinese talking point, though the account is worked in English
+    assert "证据：“raises $25M” · 先联系高管/副总裁：恭喜Acme Robotics于2026年11月21日完成2500万美元B轮融资" in out
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    assert main(["--workspace", ws, "triggers", "list", "--account", "acme.example", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0]["talking_point"].startswith("Congratulations on Acme Robotics's")
+    assert data[0]["route_why"].startswith("New capital comes with")
+    monkeypatch.setenv("LANGUAGE", "en")
+    assert main(["--workspace", ws, "triggers", "list", "--account", "acme.example"]) == 0
+    out = capsys.readouterr().out
+    assert "Funding  [new]" in out and "approach C-Level/VP: Congratulations on Acme Robotics's" in out
+
+
 def test_a_trigger_dismissed_while_detection_plans_stays_dismissed(
     db: Database, acme: str, server: FeedServer, workspace_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
