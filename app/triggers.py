@@ -96,9 +96,14 @@ def plan_account(
     now: datetime | None = None,
     cancel: CancelToken | None = None,
 ) -> DetectionPlan:
-    """Detect, group and match the account's unchecked items against its triggers; writes nothing."""
+    """Detect, group and match the account's unchecked items against its triggers; writes nothing.
+
+    No read transaction is held while detecting: the items are read first, the
+    account's triggers (and their fingerprint) afterwards in one short snapshot.
+    Long-held snapshots would stop WAL checkpoints from resetting the log while
+    other processes write, and the WAL file would grow to hundreds of MB.
+    """
     items = store.unchecked_items(db, [account_id])
-    plan = DetectionPlan(account_id, store.fingerprint(db, account_id), [i[0] for i in items])
     events: list[rules_mod.ItemEvents] = []
     for n, (item_id, _account, title, summary, published) in enumerate(items, start=1):
         if cancel is not None and n % 500 == 0:
@@ -106,6 +111,10 @@ def plan_account(
         found = rules_mod.detect_events(title, summary, rules)
         if found:
             events.append(rules_mod.ItemEvents(item_id, account_id, _parse(published), title, tuple(found)))
+    with db.atomic():
+        fingerprint = store.fingerprint(db, account_id)
+        existing = store.all_live(db, [account_id]) if events else []
+    plan = DetectionPlan(account_id, fingerprint, [i[0] for i in items])
     if not events:
         return plan
     window = float(rules.config["grouping"]["window_days"])
@@ -113,7 +122,6 @@ def plan_account(
         "words": float(rules.config["grouping"]["min_similarity_words"]),
         "chars": float(rules.config["grouping"]["min_similarity_chars"]),
     }
-    existing = store.all_live(db, [account_id])
     # The account's triggers from before this run: groups found in this run are
     # already distinct from each other (group_events saw to that).
     earliest = min(e.published for e in events) - timedelta(days=window)
@@ -210,8 +218,7 @@ def _detect_account(
     dismissed one, say), or an item the plan names went away, it is planned
     again inside the write transaction.
     """
-    with db.atomic():  # one consistent read snapshot
-        plan = plan_account(db, account_id, rules, cancel=cancel)
+    plan = plan_account(db, account_id, rules, cancel=cancel)
     try:
         with _write_transaction(db):
             if store.fingerprint(db, account_id) != plan.fingerprint:
