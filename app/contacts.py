@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from app.errors import NotFoundError, UserError, ValidationError
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress
 from research import committee
-from research.i18n import phrase, render
+from research.i18n import phrase, render, translate
 from research.types import Account, BuyingRole, Contact, ContactStatus, PersonaTier, utc_now
 from storage import accounts as account_store
 from storage import contacts as store
@@ -84,7 +84,10 @@ def parse_persona_tier(value: Any) -> PersonaTier:
     if text in _TIER_ALIASES:
         return _TIER_ALIASES[text]
     names = ", ".join(t.value for t in PersonaTier)
-    raise ValidationError(f"Unknown persona tier “{value}”. Use one of: {names}.", "persona_tier")
+    raise ValidationError(
+        translate("UserError", "Unknown persona tier “{value}”. Use one of: {names}.", value=value, names=names),
+        "persona_tier",
+    )
 
 
 def parse_buying_role(value: Any) -> BuyingRole:
@@ -95,7 +98,10 @@ def parse_buying_role(value: Any) -> BuyingRole:
         return BuyingRole(text)
     except ValueError:
         names = ", ".join(r.value for r in BuyingRole)
-        raise ValidationError(f"Unknown buying role “{value}”. Use one of: {names}.", "buying_role") from None
+        raise ValidationError(
+            translate("UserError", "Unknown buying role “{value}”. Use one of: {names}.", value=value, names=names),
+            "buying_role",
+        ) from None
 
 
 def parse_status(value: Any) -> ContactStatus:
@@ -107,7 +113,9 @@ def parse_status(value: Any) -> ContactStatus:
         return ContactStatus(text)
     except ValueError:
         names = ", ".join(s.value for s in ContactStatus)
-        raise ValidationError(f"Unknown status “{value}”. Use one of: {names}.", "status") from None
+        raise ValidationError(
+            translate("UserError", "Unknown status “{value}”. Use one of: {names}.", value=value, names=names), "status"
+        ) from None
 
 
 def clean_name(value: Any) -> str:
@@ -126,7 +134,7 @@ def clean_email(value: Any) -> str:
     if not text:
         return ""
     if not _EMAIL_RE.match(text):
-        raise ValidationError(f"“{text}” is not an e-mail address.", "email")
+        raise ValidationError(translate("UserError", "“{text}” is not an e-mail address.", text=text), "email")
     return text
 
 
@@ -155,7 +163,11 @@ def clean_linkedin_url(value: Any) -> str:
         or parts.path.strip("/") == ""
     ):
         raise ValidationError(
-            f"“{text}” is not a LinkedIn profile address (expected e.g. https://www.linkedin.com/in/jane-doe).",
+            translate(
+                "UserError",
+                "“{text}” is not a LinkedIn profile address (expected e.g. https://www.linkedin.com/in/jane-doe).",
+                text=text,
+            ),
             "linkedin_url",
         )
     return candidate
@@ -171,13 +183,13 @@ def clean_contact_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Validated, typed values for the given fields (only those given)."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("UserError", "Unknown field(s): {items}.", items=", ".join(sorted(unknown))))
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "full_name":
             out[key] = clean_name(value)
             if not out[key]:
-                raise ValidationError("A contact needs a name.", "full_name")
+                raise ValidationError(translate("UserError", "A contact needs a name."), "full_name")
         elif key == "email":
             out[key] = clean_email(value)
         elif key == "linkedin_url":
@@ -280,7 +292,7 @@ def _apply_manual_tier(contact: Contact, tier: PersonaTier) -> None:
 def get_contact(db: Database, contact_id: str) -> Contact:
     contact = store.get(db, contact_id)
     if contact is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(translate("UserError", "That contact no longer exists."))
     return contact
 
 
@@ -292,16 +304,18 @@ def find_contact(db: Database, key: str) -> Contact:
         return contact
     found = store.find_by_email(db, key)
     if len(found) > 1:
-        raise ValidationError(f"{len(found)} contacts have the e-mail {key}; use the id.")
+        raise ValidationError(
+            translate("UserError", "{count} contacts have the e-mail {key}; use the id.", count=len(found), key=key)
+        )
     if not found:
-        raise NotFoundError(f"No contact with id or e-mail “{key}”.")
+        raise NotFoundError(translate("UserError", "No contact with id or e-mail “{key}”.", key=key))
     return found[0]
 
 
 def _get_account(db: Database, account_id: str) -> Account:
     account = account_store.get(db, account_id)
     if account is None:
-        raise NotFoundError("That account no longer exists.")
+        raise NotFoundError(translate("UserError", "That account no longer exists."))
     return account
 
 
@@ -343,13 +357,17 @@ def _check_duplicate(db: Database, contact: Contact, *, exclude_id: str | None =
 
 def _check_manager(db: Database, contact: Contact, manager_id: str) -> None:
     if manager_id == contact.id:
-        raise ValidationError("A contact cannot report to themselves.", "reports_to")
+        raise ValidationError(translate("UserError", "A contact cannot report to themselves."), "reports_to")
     manager = store.get(db, manager_id)
     if manager is None:
-        raise ValidationError("The manager is not a contact (any more).", "reports_to")
+        raise ValidationError(translate("UserError", "The manager is not a contact (any more)."), "reports_to")
     if manager.account_id != contact.account_id:
         raise ValidationError(
-            f"{manager.full_name} works at another account; reporting lines stay within one.",
+            translate(
+                "UserError",
+                "{full_name} works at another account; reporting lines stay within one.",
+                full_name=manager.full_name,
+            ),
             "reports_to",
         )
     edges = store.reporting_edges(db, contact.account_id)
@@ -362,7 +380,9 @@ def _check_manager(db: Database, contact: Contact, manager_id: str) -> None:
     if current == contact.id:
         names = _names(db, chain)
         loop = " → ".join([*names, names[0]])
-        raise ValidationError(f"That would make a loop in the reporting line: {loop}.", "reports_to")
+        raise ValidationError(
+            translate("UserError", "That would make a loop in the reporting line: {loop}.", loop=loop), "reports_to"
+        )
 
 
 def _names(db: Database, ids: list[str]) -> list[str]:
@@ -391,7 +411,7 @@ def add_contact(
     account = _get_account(db, account_id)
     data = clean_contact_fields(fields)
     if not data.get("full_name"):
-        raise ValidationError("A contact needs a name.", "full_name")
+        raise ValidationError(translate("UserError", "A contact needs a name."), "full_name")
     tier = data.pop("persona_tier", PersonaTier.UNKNOWN)
     reports_to = data.pop("reports_to", None)
     contact = Contact(account_id=account.id, **data)
@@ -494,7 +514,7 @@ def delete_contact(db: Database, contact_id: str) -> DeletedContact:
 def restore_contact(db: Database, deleted: DeletedContact | str) -> Contact:
     contact_id = deleted.contact_id if isinstance(deleted, DeletedContact) else deleted
     if store.get(db, contact_id, include_deleted=True) is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(translate("UserError", "That contact no longer exists."))
     store.restore(db, contact_id)
     return get_contact(db, contact_id)
 
@@ -514,7 +534,16 @@ def move_contact(db: Database, contact_id: str, to_account_id: str, *, allow_dup
         key = normalise_name(moved.full_name)
         for other in store.list_for_account(db, target.id):
             if normalise_name(other.full_name) == key:
-                raise DuplicateContactError(f"{other.full_name} is already a contact at {target.name}.", other, "name")
+                raise DuplicateContactError(
+                    translate(
+                        "UserError",
+                        "{full_name} is already a contact at {name}.",
+                        full_name=other.full_name,
+                        name=target.name,
+                    ),
+                    other,
+                    "name",
+                )
     store.move_to_account(db, contact.id, target.id)
     return get_contact(db, contact.id)
 
@@ -637,7 +666,9 @@ def committee_defaults(db: Database) -> committee.CommitteeDefaults:
     try:
         return committee.load_defaults(settings.get(db, committee.SETTINGS_KEY))
     except (ValueError, TypeError, AttributeError) as exc:
-        raise ValidationError(f"The workspace's committee defaults cannot be used: {exc}") from None
+        raise ValidationError(
+            translate("UserError", "The workspace's committee defaults cannot be used: {exc}", exc=exc)
+        ) from None
 
 
 def set_committee_defaults(db: Database, value: Mapping[str, Any] | None) -> None:
@@ -648,7 +679,9 @@ def set_committee_defaults(db: Database, value: Mapping[str, Any] | None) -> Non
     try:
         committee.load_defaults(value)
     except (ValueError, TypeError, AttributeError) as exc:
-        raise ValidationError(f"Those committee defaults cannot be used: {exc}") from None
+        raise ValidationError(
+            translate("UserError", "Those committee defaults cannot be used: {exc}", exc=exc)
+        ) from None
     settings.put(db, committee.SETTINGS_KEY, dict(value))
 
 
@@ -657,7 +690,9 @@ def committee_target(db: Database, account: Account) -> committee.CommitteeTarge
     try:
         return committee.target_for(account.tier, defaults, store.committee_override(db, account.id))
     except (ValueError, TypeError, AttributeError) as exc:
-        raise ValidationError(f"{account.name}'s committee targets cannot be used: {exc}") from None
+        raise ValidationError(
+            translate("UserError", "{name}'s committee targets cannot be used: {exc}", name=account.name, exc=exc)
+        ) from None
 
 
 def set_committee_targets(
@@ -669,7 +704,9 @@ def set_committee_targets(
         try:
             committee.target_for(account.tier, committee_defaults(db), override)
         except (ValueError, TypeError, AttributeError) as exc:
-            raise ValidationError(f"Those committee targets cannot be used: {exc}") from None
+            raise ValidationError(
+                translate("UserError", "Those committee targets cannot be used: {exc}", exc=exc)
+            ) from None
     store.set_committee_override(db, account.id, dict(override) if override else None)
     return committee_target(db, account)
 

@@ -33,7 +33,7 @@ from app.contacts import parse_persona_tier
 from app.errors import NotFoundError, UserError, ValidationError
 from research import playbooks as pb
 from research import relationship as rel
-from research.i18n import noop, phrase, render
+from research.i18n import noop, phrase, render, translate
 from research.types import Account, Contact, ContactStatus, PersonaTier, Stage, utc_now
 from storage import accounts as account_store
 from storage import contacts as contact_store
@@ -42,11 +42,18 @@ from storage import settings
 from storage.outreach import Enrolment, ResearchSession, Task, Touch
 
 TIER_LABELS = {
-    PersonaTier.C_LEVEL: "C-Level/VP",
-    PersonaTier.DIRECTOR: "Director",
-    PersonaTier.PRACTITIONER: "Practitioner",
-    PersonaTier.UNKNOWN: "Not classified",
+    PersonaTier.C_LEVEL: noop("Persona", "C-Level/VP"),
+    PersonaTier.DIRECTOR: noop("Persona", "Director"),
+    PersonaTier.PRACTITIONER: noop("Persona", "Practitioner"),
+    PersonaTier.UNKNOWN: noop("Persona", "Not classified"),
 }
+
+
+def tier_label(tier: PersonaTier) -> str:
+    """A persona tier in the reader's language."""
+    return translate("Persona", TIER_LABELS[tier])
+
+
 TASK_STATUSES = ("open", "done", "skipped", "snoozed")
 ENROLMENT_STATUSES = ("active", "paused", "stopped", "finished")
 #: a thread whose outbound touches got no answer for this long reads "cold"
@@ -80,7 +87,16 @@ def _parse_choice(value: Any, choices: Sequence[str], aliases: Mapping[str, str]
     text = aliases.get(text, text)
     if text in choices:
         return text
-    raise ValidationError(f"Unknown {what} “{value}”. Use one of: {', '.join(choices)}.", what)
+    raise ValidationError(
+        translate(
+            "UserError",
+            "Unknown {what} “{value}”. Use one of: {items}.",
+            what=what,
+            value=value,
+            items=", ".join(choices),
+        ),
+        what,
+    )
 
 
 def parse_channel(value: Any) -> str:
@@ -110,7 +126,11 @@ def parse_when(value: str | datetime | None, *, now: datetime | None = None) -> 
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             raise ValidationError(
-                f"“{value}” is not a date or time; write e.g. 2026-03-02 or 2026-03-02T14:30.",
+                translate(
+                    "UserError",
+                    "“{value}” is not a date or time; write e.g. 2026-03-02 or 2026-03-02T14:30.",
+                    value=value,
+                ),
                 "at",
             ) from None
     if moment.tzinfo is None:
@@ -128,7 +148,9 @@ def parse_date(value: str | date | None, *, default: date | None = None) -> date
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(f"“{value}” is not a date; write YYYY-MM-DD.", "date") from None
+        raise ValidationError(
+            translate("UserError", "“{value}” is not a date; write YYYY-MM-DD.", value=value), "date"
+        ) from None
 
 
 def _sample(touch: Touch) -> rel.TouchSample:
@@ -149,14 +171,14 @@ def _day(iso: str) -> str:
 def _get_account(db: Database, account_id: str) -> Account:
     account = account_store.get(db, account_id)
     if account is None:
-        raise NotFoundError("That account no longer exists.")
+        raise NotFoundError(translate("UserError", "That account no longer exists."))
     return account
 
 
 def _get_contact(db: Database, contact_id: str) -> Contact:
     contact = contact_store.get(db, contact_id)
     if contact is None:
-        raise NotFoundError("That contact no longer exists.")
+        raise NotFoundError(translate("UserError", "That contact no longer exists."))
     return contact
 
 
@@ -172,30 +194,41 @@ def resolve_contact(db: Database, account: Account, key: str) -> Contact:
     if len(named) == 1:
         return named[0]
     if not people:
-        raise NotFoundError(f"{account.name} has no contacts yet; log the touch for the account.")
+        raise NotFoundError(
+            translate("UserError", "{name} has no contacts yet; log the touch for the account.", name=account.name)
+        )
     listed = ", ".join(p.email or p.full_name for p in people[:20])
     more = f" and {len(people) - 20} more" if len(people) > 20 else ""
-    raise NotFoundError(f"No contact “{wanted}” at {account.name}. Contacts: {listed}{more}.")
+    raise NotFoundError(
+        translate(
+            "UserError",
+            "No contact “{wanted}” at {name}. Contacts: {listed}{more}.",
+            wanted=wanted,
+            name=account.name,
+            listed=listed,
+            more=more,
+        )
+    )
 
 
 def get_touch(db: Database, touch_id: str) -> Touch:
     touch = store.get_touch(db, touch_id)
     if touch is None:
-        raise NotFoundError("That touch no longer exists.")
+        raise NotFoundError(translate("UserError", "That touch no longer exists."))
     return touch
 
 
 def get_task(db: Database, task_id: str) -> Task:
     task = store.get_task(db, task_id)
     if task is None:
-        raise NotFoundError("That task no longer exists.")
+        raise NotFoundError(translate("UserError", "That task no longer exists."))
     return task
 
 
 def get_enrolment(db: Database, enrolment_id: str) -> Enrolment:
     enrolment = store.get_enrolment(db, enrolment_id)
     if enrolment is None:
-        raise NotFoundError("That playbook enrolment no longer exists.")
+        raise NotFoundError(translate("UserError", "That playbook enrolment no longer exists."))
     return enrolment
 
 
@@ -293,9 +326,7 @@ def _stop_contact(db: Database, contact: Contact, reason: str, when: str) -> int
     """Stop every playbook of a contact and skip their open tasks; returns enrolments stopped."""
     stopped = 0
     for enrolment in store.enrolments_for_contact(db, contact.id, ("active", "paused")):
-        store.set_enrolment_status(
-            db, enrolment.id, "stopped", reason, paused_at=enrolment.paused_at, ended_at=when
-        )
+        store.set_enrolment_status(db, enrolment.id, "stopped", reason, paused_at=enrolment.paused_at, ended_at=when)
         stopped += 1
     for task in store.open_tasks_for_contact(db, contact.id):
         store.set_task_status(db, task.id, "skipped", reason=reason)
@@ -313,31 +344,51 @@ def _apply_effects(db: Database, touch: Touch, contact: Contact | None) -> list[
         if contact.status != ContactStatus.DO_NOT_CONTACT:
             contact.status = ContactStatus.DO_NOT_CONTACT
             contact_store.update(db, contact)
-            effects.append(f"{contact.full_name} is now do-not-contact: they opted out.")
+            effects.append(
+                translate("Outreach", "{name} is now do-not-contact: they opted out.", name=contact.full_name)
+            )
         stopped = _stop_contact(db, contact, reason, touch.at)
         if stopped:
-            effects.append(f"Stopped {stopped} playbook(s) for {contact.full_name}: {render(reason)}.")
+            effects.append(
+                translate(
+                    "Outreach",
+                    "Stopped {count} playbook(s) for {name}: {reason}.",
+                    count=stopped,
+                    name=contact.full_name,
+                    reason=render(reason),
+                )
+            )
         return effects
     if touch.outcome == "bounced" and touch.channel == "email":
         if not contact.email_bounced:
             contact.email_bounced = True
             contact_store.update(db, contact)
-            effects.append(f"{contact.full_name}'s e-mail ({contact.email or 'no address'}) "
-                           "is flagged as bounced.")  # fmt: skip
+            effects.append(
+                translate(
+                    "Outreach",
+                    "{name}'s e-mail ({email}) is flagged as bounced.",
+                    name=contact.full_name,
+                    email=contact.email or translate("Outreach", "no address"),
+                )
+            )
         return effects
     if rel.pauses_playbook(touch.direction, touch.outcome, touch.channel):
         reason = _pause_reason(touch, when)
         for enrolment in store.enrolments_for_contact(db, contact.id, ("active",)):
             store.set_enrolment_status(db, enrolment.id, "paused", reason, paused_at=touch.at)
             effects.append(
-                f"Paused the {enrolment.playbook} playbook for {contact.full_name}: {render(reason)}."
+                translate(
+                    "Outreach",
+                    "Paused the {playbook} playbook for {name}: {reason}.",
+                    playbook=enrolment.playbook,
+                    name=contact.full_name,
+                    reason=render(reason),
+                )
             )
     return effects
 
 
-def _suggestion(
-    db: Database, account: Account, touch: Touch, contact: Contact | None
-) -> dict[str, str] | None:
+def _suggestion(db: Database, account: Account, touch: Touch, contact: Contact | None) -> dict[str, str] | None:
     """A stage to suggest after this touch, with the reason, or None."""
     if not rel.is_engaging(touch.direction, touch.outcome, touch.channel):
         return None
@@ -345,21 +396,32 @@ def _suggestion(
     when = _day(touch.at)
     booked = touch.outcome == "meeting_booked" or touch.channel == "meeting"
     if booked and account.stage.order < Stage.MEETING.order:
-        what = "meeting booked" if touch.outcome == "meeting_booked" else "meeting held"
-        return {
-            "suggest_stage": Stage.MEETING.value,
-            "why": f"{what} with {who} ({touch.channel}, {when}); "
-            f"{account.name} is still at {account.stage.value}",
-        }
+        fields = {"who": who, "channel": render(_word_said(touch.channel)), "day": when, "account": account.name}
+        if touch.outcome == "meeting_booked":
+            why = translate(
+                "Outreach", "meeting booked with {who} ({channel}, {day}); {account} is still at {stage}",
+                stage=account.stage.label, **fields,
+            )  # fmt: skip
+        else:
+            why = translate(
+                "Outreach", "meeting held with {who} ({channel}, {day}); {account} is still at {stage}",
+                stage=account.stage.label, **fields,
+            )  # fmt: skip
+        return {"suggest_stage": Stage.MEETING.value, "why": why}
     if account.stage == Stage.COLD:
-        earlier = store.has_touch_matching(
-            db, account.id, rel.ENGAGING_OUTCOMES, ("meeting",), exclude_id=touch.id
-        )
+        earlier = store.has_touch_matching(db, account.id, rel.ENGAGING_OUTCOMES, ("meeting",), exclude_id=touch.id)
         if not earlier:
             why = rel.engagement_reason(touch.direction, touch.outcome, touch.channel)
             return {
                 "suggest_stage": Stage.ENGAGED.value,
-                "why": f"first engagement at {account.name}: {who}, {why} on {when}",
+                "why": translate(
+                    "Outreach",
+                    "first engagement at {account}: {who}, {why} on {day}",
+                    account=account.name,
+                    who=who,
+                    why=why,
+                    day=when,
+                ),
             }
     return None
 
@@ -369,22 +431,25 @@ def _warnings(touch: Touch, contact: Contact | None) -> list[str]:
         return []
     out: list[str] = []
     if contact.status == ContactStatus.DO_NOT_CONTACT and touch.outcome != "opted_out":
-        out.append(f"{contact.full_name} is marked do-not-contact.")
+        out.append(translate("Outreach", "{name} is marked do-not-contact.", name=contact.full_name))
     if contact.status == ContactStatus.LEFT:
-        out.append(f"{contact.full_name} has left the company.")
+        out.append(translate("Outreach", "{name} has left the company.", name=contact.full_name))
     if touch.channel == "email" and contact.email_bounced and touch.outcome != "bounced":
-        out.append(f"{contact.full_name}'s e-mail bounced before.")
+        out.append(translate("Outreach", "{name}'s e-mail bounced before.", name=contact.full_name))
     return out
 
 
 def _next_task(account: Account, contact: Contact | None, step: NextStep, today: date) -> Task:
     if step.days < 0:
-        raise ValidationError("The next step cannot be in the past (days must be 0 or more).")
+        raise ValidationError(translate("UserError", "The next step cannot be in the past (days must be 0 or more)."))
     channel = parse_channel(step.channel)
     who = contact.full_name if contact else account.name
-    label = rel.CHANNEL_LABELS[channel]
+    label = phrase("Channel", rel.CHANNEL_LABELS[channel])
     note = " ".join(step.note.split())
-    title = f"{label} {who}" + (f": {note[:80]}" if note else "")
+    if note:
+        title = phrase("Task", "{channel} {who}: {note}", channel=label, who=who, note=note[:80])
+    else:
+        title = phrase("Task", "{channel} {who}", channel=label, who=who)
     return Task(
         account_id=account.id,
         contact_id=contact.id if contact else None,
@@ -442,7 +507,12 @@ def _log_touch(
     account = _get_account(db, account_id)
     contact = _get_contact(db, contact_id) if contact_id else None
     if contact is not None and contact.account_id != account.id:
-        raise ValidationError(f"{contact.full_name} is not a contact at {account.name}.", "contact")
+        raise ValidationError(
+            translate(
+                "UserError", "{full_name} is not a contact at {name}.", full_name=contact.full_name, name=account.name
+            ),
+            "contact",
+        )
     channel = parse_channel(channel)
     outcome = parse_outcome(outcome)
     direction = parse_direction(direction) if direction else rel.default_direction(outcome)
@@ -470,7 +540,9 @@ def _log_touch(
         if next_task is not None:
             store.insert_task(db, next_task)
             undo.next_task_id = next_task.id
-            effects.append(f"Next: {next_task.title}, due {next_task.due_at}.")
+            effects.append(
+                translate("Outreach", "Next: {title}, due {due}.", title=render(next_task.title), due=next_task.due_at)
+            )
         account_store.touch_activity(db, account.id, when)
         suggestion = _suggestion(db, account, touch, contact)
     return TouchResult(touch, next_task, suggestion, effects, warnings, undo)
@@ -517,7 +589,7 @@ def edit_touch(db: Database, touch_id: str, changes: Mapping[str, Any]) -> Touch
     """Change a touch; a new outcome has its effects (opt-out, bounce, pause) like a new log."""
     unknown = set(changes) - set(_TOUCH_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("UserError", "Unknown field(s): {items}.", items=", ".join(sorted(unknown))))
     old = get_touch(db, touch_id)
     touch = dataclasses.replace(old)
     account = _get_account(db, touch.account_id)
@@ -536,7 +608,12 @@ def edit_touch(db: Database, touch_id: str, changes: Mapping[str, Any]) -> Touch
             setattr(touch, key, str(value or "").strip())
     contact = _get_contact(db, touch.contact_id) if touch.contact_id else None
     if contact is not None and contact.account_id != account.id:
-        raise ValidationError(f"{contact.full_name} is not a contact at {account.name}.", "contact")
+        raise ValidationError(
+            translate(
+                "UserError", "{full_name} is not a contact at {name}.", full_name=contact.full_name, name=account.name
+            ),
+            "contact",
+        )
     meaning_changed = (touch.outcome, touch.direction, touch.channel, touch.contact_id) != (
         old.outcome, old.direction, old.channel, old.contact_id,
     )  # fmt: skip
@@ -570,7 +647,7 @@ def delete_touch(db: Database, touch_id: str) -> DeletedTouch:
 def restore_touch(db: Database, deleted: DeletedTouch | str) -> Touch:
     touch_id = deleted.touch_id if isinstance(deleted, DeletedTouch) else deleted
     if store.get_touch(db, touch_id, include_deleted=True) is None:
-        raise NotFoundError("That touch no longer exists.")
+        raise NotFoundError(translate("UserError", "That touch no longer exists."))
     store.restore_touch(db, touch_id)
     return get_touch(db, touch_id)
 
@@ -608,7 +685,9 @@ def list_playbooks(db: Database) -> list[pb.Playbook]:
     try:
         return pb.load_playbooks(settings.get(db, pb.SETTINGS_KEY))
     except pb.PlaybookError as exc:
-        raise ValidationError(f"The workspace's saved playbooks cannot be used: {exc}") from None
+        raise ValidationError(
+            translate("UserError", "The workspace's saved playbooks cannot be used: {exc}", exc=exc)
+        ) from None
 
 
 def save_playbooks(db: Database, specs: Sequence[Mapping[str, Any]] | None) -> list[pb.Playbook]:
@@ -619,7 +698,7 @@ def save_playbooks(db: Database, specs: Sequence[Mapping[str, Any]] | None) -> l
     try:
         parsed = [pb.parse_playbook(s) for s in specs]
     except pb.PlaybookError as exc:
-        raise ValidationError(f"That playbook cannot be saved: {exc}") from None
+        raise ValidationError(translate("UserError", "That playbook cannot be saved: {exc}", exc=exc)) from None
     settings.put(db, pb.SETTINGS_KEY, [pb.playbook_to_dict(p) for p in parsed])
     return list_playbooks(db)
 
@@ -630,13 +709,21 @@ def _choose_playbook(db: Database, tier: PersonaTier, name: str | None) -> pb.Pl
         found = pb.find_playbook(books, name)
         if found is None:
             names = ", ".join(p.name for p in books)
-            raise NotFoundError(f"No playbook “{name}”. Playbooks: {names}.")
+            raise NotFoundError(
+                translate("UserError", "No playbook “{name}”. Playbooks: {names}.", name=name, names=names)
+            )
         return found
     found = pb.playbook_for_tier(books, tier)
     if found is None:
         names = ", ".join(p.name for p in books)
         raise ValidationError(
-            f"No playbook for {TIER_LABELS[tier]} contacts; choose one: {names}.", "playbook"
+            translate(
+                "UserError",
+                "No playbook for {tier} contacts; choose one: {names}.",
+                tier=tier_label(tier),
+                names=names,
+            ),
+            "playbook",
         )
     return found
 
@@ -688,7 +775,11 @@ def _enrol(
         why = _why_not_enrol(db, contact)
         if why:
             if fail_on_skip:
-                raise ValidationError(f"{contact.full_name} cannot be enrolled: {why}.")
+                raise ValidationError(
+                    translate(
+                        "UserError", "{full_name} cannot be enrolled: {why}.", full_name=contact.full_name, why=why
+                    )
+                )
             result.skipped.append(SkippedContact(contact.id, contact.full_name, why))
             continue
         values = pb.template_values(
@@ -786,7 +877,9 @@ def pause_enrolment(db: Database, enrolment_id: str, reason: str = PAUSED_BY_HAN
     enrolment = get_enrolment(db, enrolment_id)
     if enrolment.status != "active":
         raise ValidationError(
-            f"Only an active playbook can be paused (this one is {enrolment.status})."
+            translate(
+                "UserError", "Only an active playbook can be paused (this one is {status}).", status=enrolment.status
+            )
         )
     store.set_enrolment_status(db, enrolment.id, "paused", reason, paused_at=utc_now())
     return get_enrolment(db, enrolment.id)
@@ -798,21 +891,26 @@ def resume_enrolment(db: Database, enrolment_id: str, *, today: date | None = No
     enrolment = get_enrolment(db, enrolment_id)
     if enrolment.status != "paused":
         raise ValidationError(
-            f"Only a paused playbook can be resumed (this one is {enrolment.status})."
+            translate(
+                "UserError", "Only a paused playbook can be resumed (this one is {status}).", status=enrolment.status
+            )
         )
     contact = _get_contact(db, enrolment.contact_id)
     if contact.status != ContactStatus.ACTIVE:
-        raise ValidationError(f"{contact.full_name} cannot be contacted ({contact.status.value}).")
+        raise ValidationError(
+            translate(
+                "UserError",
+                "{full_name} cannot be contacted ({value}).",
+                full_name=contact.full_name,
+                value=contact.status.value,
+            )
+        )
     today = today or date.today()
     paused_on = date.fromisoformat(_day(enrolment.paused_at)) if enrolment.paused_at else today
     shift = timedelta(days=max(0, (today - paused_on).days))
-    open_tasks = [
-        t for t in store.tasks_for_enrolment(db, enrolment.id) if t.status in ("open", "snoozed")
-    ]
+    open_tasks = [t for t in store.tasks_for_enrolment(db, enrolment.id) if t.status in ("open", "snoozed")]
     with db.atomic():
-        store.set_due_dates(
-            db, [(t.id, (date.fromisoformat(t.due_at) + shift).isoformat()) for t in open_tasks]
-        )
+        store.set_due_dates(db, [(t.id, (date.fromisoformat(t.due_at) + shift).isoformat()) for t in open_tasks])
         store.set_enrolment_status(db, enrolment.id, "active", phrase("EnrolmentReason", "resumed"))
     return get_enrolment(db, enrolment.id)
 
@@ -853,7 +951,7 @@ def complete_task(
     """
     task = get_task(db, task_id)
     if task.status not in ("open", "snoozed"):
-        raise ValidationError(f"That task is already {task.status}.")
+        raise ValidationError(translate("UserError", "That task is already {status}.", status=task.status))
     subject = task.subject if task.channel == "email" else ""
     return _log_touch(
         db, task.account_id, task.contact_id, task.channel, outcome, direction, subject, notes,
@@ -864,7 +962,7 @@ def complete_task(
 def skip_task(db: Database, task_id: str, reason: str = "skipped") -> Task:
     task = get_task(db, task_id)
     if task.status not in ("open", "snoozed"):
-        raise ValidationError(f"That task is already {task.status}.")
+        raise ValidationError(translate("UserError", "That task is already {status}.", status=task.status))
     with db.atomic():
         store.set_task_status(db, task.id, "skipped", reason=reason)
         _finish_if_done(db, task.enrolment_id)
@@ -874,10 +972,10 @@ def skip_task(db: Database, task_id: str, reason: str = "skipped") -> Task:
 def snooze_task(db: Database, task_id: str, days: int, *, today: date | None = None) -> Task:
     """Move a task `days` from today; it returns to the queue on that day."""
     if days < 1:
-        raise ValidationError("Snooze for at least one day.")
+        raise ValidationError(translate("UserError", "Snooze for at least one day."))
     task = get_task(db, task_id)
     if task.status not in ("open", "snoozed"):
-        raise ValidationError(f"That task is already {task.status}.")
+        raise ValidationError(translate("UserError", "That task is already {status}.", status=task.status))
     until = (today or date.today()) + timedelta(days=days)
     store.set_task_status(db, task.id, "snoozed", reason=f"snoozed until {until.isoformat()}",
                           due_at=until.isoformat())  # fmt: skip
@@ -919,7 +1017,7 @@ def _queue_row(row: dict[str, Any], today: date) -> dict[str, Any]:
     tier = PersonaTier(row["persona_tier"]) if row["persona_tier"] else None
     out = dict(row)
     out["email_bounced"] = bool(row["email_bounced"])
-    out["persona_tier_label"] = TIER_LABELS[tier] if tier else "Account"
+    out["persona_tier_label"] = tier_label(tier) if tier else translate("Persona", "Account")
     out["overdue_days"] = max(0, (today - due).days)
     out["step"] = None if row["step_index"] is None else int(row["step_index"]) + 1
     out["mailto"] = (
@@ -933,9 +1031,7 @@ def _queue_row(row: dict[str, Any], today: date) -> dict[str, Any]:
 QUEUE_KEYS = (*store.QUEUE_COLUMNS, "persona_tier_label", "overdue_days", "step", "mailto")
 
 
-def today_queue(
-    db: Database, today: date | None = None, *, limit: int | None = None
-) -> list[dict[str, Any]]:
+def today_queue(db: Database, today: date | None = None, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Every open task due on or before `today` across all accounts, in working order.
 
     Order: account tier (1 first), then why-now score (highest first; none
@@ -995,20 +1091,15 @@ def tasks_calendar(
         component.add("uid", row["task_id"])
         component.add("dtstamp", stamp)
         component.add("summary", row["title"])
-        parts = [
-            f"{row['account_name']} · {rel.CHANNEL_LABELS.get(row['channel'], row['channel'])}"
-        ]
+        parts = [f"{row['account_name']} · {rel.channel_label(row['channel'])}"]
         if row["contact_name"]:
-            parts.append(
-                f"{row['contact_name']}"
-                + (f" <{row['contact_email']}>" if row["contact_email"] else "")
-            )
+            parts.append(f"{row['contact_name']}" + (f" <{row['contact_email']}>" if row["contact_email"] else ""))
         if row["subject"]:
-            parts.append(f"Subject: {row['subject']}")
+            parts.append(translate("Outreach", "Subject: {subject}", subject=row["subject"]))
         if row["body"]:
             parts.append(row["body"])
         if row["instructions"]:
-            parts.append(f"How: {row['instructions']}")
+            parts.append(translate("Outreach", "How: {instructions}", instructions=row["instructions"]))
         component.add("description", "\n\n".join(parts))
         component.add("categories", [row["channel"]])
         if as_todo:
@@ -1022,15 +1113,15 @@ def tasks_calendar(
     return cal.to_ical(), len(rows)
 
 
-def export_ics(
-    db: Database, path: str | Path, *, until: date | None = None, as_todo: bool = False
-) -> int:
+def export_ics(db: Database, path: str | Path, *, until: date | None = None, as_todo: bool = False) -> int:
     """Write the calendar file; returns how many tasks are in it."""
     data, count = tasks_calendar(db, until=until, as_todo=as_todo)
     try:
         Path(path).write_bytes(data)
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise UserError(
+            translate("UserError", "Cannot write {path}: {value}.", path=path, value=exc.strerror or exc)
+        ) from None
     return count
 
 
@@ -1116,9 +1207,7 @@ def threads(
     for tier in PersonaTier:
         members = [thread(c, by_contact.get(c.id, [])) for c in people if c.persona_tier == tier]
         if members:
-            groups.append(
-                {"persona_tier": tier.value, "label": TIER_LABELS[tier], "threads": members}
-            )
+            groups.append({"persona_tier": tier.value, "label": tier_label(tier), "threads": members})
     account_level = by_contact.get(None, [])
     if account_level:
         groups.append({"persona_tier": None, "label": "Account as a whole",
@@ -1126,9 +1215,7 @@ def threads(
     return groups
 
 
-def account_relationship(
-    db: Database, account_id: str, *, now: datetime | None = None
-) -> dict[str, Any]:
+def account_relationship(db: Database, account_id: str, *, now: datetime | None = None) -> dict[str, Any]:
     """The account's relationship score (all its touches pooled), parts and trend.
 
     One person opting out closes their thread, not the account's: their
@@ -1149,9 +1236,7 @@ def account_relationship(
     return _score_json(score)
 
 
-def contact_relationship(
-    db: Database, contact_id: str, *, now: datetime | None = None
-) -> dict[str, Any]:
+def contact_relationship(db: Database, contact_id: str, *, now: datetime | None = None) -> dict[str, Any]:
     _get_contact(db, contact_id)
     samples = _samples(store.touch_facts(db, contact_id=contact_id))
     return _score_json(rel.relationship_score(samples, now or datetime.now(UTC)))
@@ -1160,21 +1245,26 @@ def contact_relationship(
 # -- research timer -------------------------------------------------------------------------------
 
 
-def start_research(
-    db: Database, account_id: str, *, now: datetime | None = None
-) -> ResearchSession:
+def start_research(db: Database, account_id: str, *, now: datetime | None = None) -> ResearchSession:
     """Start the research timer for an account (one may run per account)."""
     account = _get_account(db, account_id)
     running = store.running_session(db, account.id)
     if running is not None:
         raise ValidationError(
-            f"Research on {account.name} is already being timed (since {running.started_at})."
+            translate(
+                "UserError",
+                "Research on {name} is already being timed (since {started_at}).",
+                name=account.name,
+                started_at=running.started_at,
+            )
         )
     session = ResearchSession(account.id, parse_when(now))
     try:
         store.insert_session(db, session)
     except sqlite3.IntegrityError:  # another window started one a moment ago
-        raise ValidationError(f"Research on {account.name} is already being timed.") from None
+        raise ValidationError(
+            translate("UserError", "Research on {name} is already being timed.", name=account.name)
+        ) from None
     return session
 
 
@@ -1183,7 +1273,7 @@ def stop_research(db: Database, account_id: str, *, now: datetime | None = None)
     account = _get_account(db, account_id)
     session = store.running_session(db, account.id)
     if session is None:
-        raise ValidationError(f"No research timer is running for {account.name}.")
+        raise ValidationError(translate("UserError", "No research timer is running for {name}.", name=account.name))
     ended = parse_when(now)
     seconds = (rel.parse_time(ended) - rel.parse_time(session.started_at)).total_seconds()
     session.ended_at, session.minutes = ended, round(max(0.0, seconds) / 60, 1)
@@ -1288,9 +1378,7 @@ def load_demo_outreach(db: Database, ids: Mapping[str, str], now: datetime | Non
             contact = who(key, local)
             if key in owner and contact is not None and not _why_not_enrol(db, contact):
                 enrol_contact(db, contact.id, start=today + timedelta(days=offset))
-        for key, local, days_ago, channel, outcome, note in sorted(
-            DEMO_TOUCHES, key=lambda t: -t[2]
-        ):
+        for key, local, days_ago, channel, outcome, note in sorted(DEMO_TOUCHES, key=lambda t: -t[2]):
             contact = who(key, local) if local else None
             if key not in owner or (local and contact is None):
                 continue

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
+from research.i18n import phrase
 from research.relationship import CHANNEL_LABELS, CHANNELS
 from research.types import PersonaTier
 
@@ -200,9 +201,7 @@ def parse_step(spec: Mapping[str, Any], where: str) -> PlaybookStep:
     try:
         day = int(spec.get("day", 0))
     except (TypeError, ValueError):
-        raise PlaybookError(
-            f"{where}: day must be a whole number, not “{spec.get('day')}”"
-        ) from None
+        raise PlaybookError(f"{where}: day must be a whole number, not “{spec.get('day')}”") from None
     if day < 0:
         raise PlaybookError(f"{where}: day cannot be negative ({day})")
     channel = str(spec.get("channel", "")).strip().lower()
@@ -309,13 +308,21 @@ def plan_steps(
     for index, step in enumerate(playbook.steps):
         subject = fill_template(step.subject, values, shared)
         body = fill_template(step.template, values, shared)
-        label = CHANNEL_LABELS.get(step.channel, step.channel)
+        label = phrase("Channel", CHANNEL_LABELS[step.channel]) if step.channel in CHANNEL_LABELS else step.channel
         planned.append(
             PlannedStep(
                 index=index,
                 due=start + timedelta(days=step.day),
                 channel=step.channel,
-                title=f"{label} {who} · {playbook.name} step {index + 1}/{total}",
+                title=phrase(
+                    "Task",
+                    "{channel} {who} · {playbook} step {step}/{total}",
+                    channel=label,
+                    who=who,
+                    playbook=playbook.name,
+                    step=index + 1,
+                    total=total,
+                ),
                 subject=subject.text,
                 body=body.text,
                 instructions=step.instructions,
@@ -348,7 +355,6 @@ def template_values(
 def describe(playbooks: Sequence[Playbook]) -> list[str]:
     """One line per playbook for a listing: name, tier, steps and span in days."""
     return [
-        f"{p.name} ({p.tier.value}, {p.source}): {len(p.steps)} steps over "
-        f"{p.steps[-1].day if p.steps else 0} days"
+        f"{p.name} ({p.tier.value}, {p.source}): {len(p.steps)} steps over {p.steps[-1].day if p.steps else 0} days"
         for p in playbooks
     ]

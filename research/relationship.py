@@ -42,10 +42,20 @@ from research.i18n import noop, translate
 
 CHANNELS = ("email", "call", "voicemail", "linkedin", "sms", "meeting", "event", "other")
 #: how a channel reads in a sentence or a task title (the GUI translates these)
+#: channel names (English; `channel_label` words them for the reader)
 CHANNEL_LABELS = {
-    "email": "E-mail", "call": "Call", "voicemail": "Voicemail", "linkedin": "LinkedIn",
-    "sms": "SMS", "meeting": "Meeting", "event": "Event", "other": "Other",
+    "email": noop("Channel", "E-mail"), "call": noop("Channel", "Call"),
+    "voicemail": noop("Channel", "Voicemail"), "linkedin": noop("Channel", "LinkedIn"),
+    "sms": noop("Channel", "SMS"), "meeting": noop("Channel", "Meeting"),
+    "event": noop("Channel", "Event"), "other": noop("Channel", "Other"),
 }  # fmt: skip
+
+
+def channel_label(channel: str) -> str:
+    """A channel in the reader's language (an unknown code as it is)."""
+    return translate("Channel", CHANNEL_LABELS[channel]) if channel in CHANNEL_LABELS else channel
+
+
 DIRECTIONS = ("outbound", "inbound")
 OUTCOMES = (
     "sent", "no_answer", "left_voicemail", "connected", "replied_positive", "replied_neutral",

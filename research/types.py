@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from research.i18n import render
+from research.i18n import noop, render, translate
 
 
 def new_id() -> str:
@@ -39,6 +39,22 @@ class Stage(enum.StrEnum):
     @property
     def order(self) -> int:
         return list(Stage).index(self)
+
+    @property
+    def label(self) -> str:
+        """The stage in the reader's language ("Meeting" / "已约会议")."""
+        return translate("Stage", STAGE_LABELS[self])
+
+
+STAGE_LABELS = {
+    Stage.COLD: noop("Stage", "Cold"),
+    Stage.ENGAGED: noop("Stage", "Engaged"),
+    Stage.MQA: noop("Stage", "MQA"),
+    Stage.MEETING: noop("Stage", "Meeting"),
+    Stage.OPPORTUNITY: noop("Stage", "Opportunity"),
+    Stage.CUSTOMER: noop("Stage", "Customer"),
+    Stage.RENEWAL: noop("Stage", "Renewal / expansion"),
+}
 
 
 class PersonaTier(enum.StrEnum):

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from research.i18n import render
 from research.types import new_id, utc_now
 
 # -- dataclasses ----------------------------------------------------------------------------
@@ -132,7 +133,9 @@ def _enrolment(row: Sequence[Any]) -> Enrolment:
 
 
 def _task(row: Sequence[Any]) -> Task:
-    return Task(**dict(zip(TASK_COLUMNS, row, strict=True)))
+    task = Task(**dict(zip(TASK_COLUMNS, row, strict=True)))
+    task.title = render(task.title)  # nothing writes a title back: only status and dates change
+    return task
 
 
 def _session(row: Sequence[Any]) -> ResearchSession:
@@ -213,14 +216,11 @@ def touch_facts(
     db: Database, *, account_id: str | None = None, contact_id: str | None = None
 ) -> list[tuple[str, str, str, str]]:
     """(at, direction, outcome, channel) of live touches: all a score needs, nothing more."""
-    column, value = (
-        ("account_id", account_id) if account_id is not None else ("contact_id", contact_id)
-    )
+    column, value = ("account_id", account_id) if account_id is not None else ("contact_id", contact_id)
     return [
         (r[0], r[1], r[2], r[3])
         for r in db.execute(
-            f"SELECT at, direction, outcome, channel FROM touches "
-            f"WHERE {column} = ? AND deleted_at IS NULL",
+            f"SELECT at, direction, outcome, channel FROM touches WHERE {column} = ? AND deleted_at IS NULL",
             [value],
         )
     ]
@@ -267,13 +267,10 @@ def contact_ids_with_touch(
         out_marks = ", ".join("?" for _ in outcomes) or "NULL"
         ch_marks = ", ".join("?" for _ in channels) or "NULL"
         where += (
-            " AND outcome NOT IN ('bounced', 'opted_out')"
-            f" AND (outcome IN ({out_marks}) OR channel IN ({ch_marks}))"
+            f" AND outcome NOT IN ('bounced', 'opted_out') AND (outcome IN ({out_marks}) OR channel IN ({ch_marks}))"
         )
         params += [*outcomes, *channels]
-    return {
-        r[0] for r in db.execute(f"SELECT DISTINCT contact_id FROM touches WHERE {where}", params)
-    }
+    return {r[0] for r in db.execute(f"SELECT DISTINCT contact_id FROM touches WHERE {where}", params)}
 
 
 def latest_trigger_headline(db: Database, account_id: str) -> str:
@@ -294,12 +291,8 @@ _ENROLMENT_SELECT = f"SELECT {', '.join(ENROLMENT_COLUMNS)} FROM enrolments"
 def insert_enrolment(db: Database, enrolment: Enrolment, tasks: Sequence[Task]) -> None:
     """An enrolment and its step tasks, together or not at all."""
     with db.atomic():
-        db.conn.execute(
-            _insert_sql("enrolments", ENROLMENT_COLUMNS), _values(enrolment, ENROLMENT_COLUMNS)
-        )
-        db.conn.executemany(
-            _insert_sql("tasks", TASK_COLUMNS), [_values(t, TASK_COLUMNS) for t in tasks]
-        )
+        db.conn.execute(_insert_sql("enrolments", ENROLMENT_COLUMNS), _values(enrolment, ENROLMENT_COLUMNS))
+        db.conn.executemany(_insert_sql("tasks", TASK_COLUMNS), [_values(t, TASK_COLUMNS) for t in tasks])
 
 
 def get_enrolment(db: Database, enrolment_id: str) -> Enrolment | None:
@@ -307,9 +300,7 @@ def get_enrolment(db: Database, enrolment_id: str) -> Enrolment | None:
     return _enrolment(row) if row else None
 
 
-def enrolments_for_contact(
-    db: Database, contact_id: str, statuses: Sequence[str] | None = None
-) -> list[Enrolment]:
+def enrolments_for_contact(db: Database, contact_id: str, statuses: Sequence[str] | None = None) -> list[Enrolment]:
     where = "contact_id = ?"
     params: list[Any] = [contact_id]
     if statuses is not None:
@@ -320,9 +311,7 @@ def enrolments_for_contact(
 
 
 def enrolments_for_account(db: Database, account_id: str) -> list[Enrolment]:
-    rows = db.execute(
-        f"{_ENROLMENT_SELECT} WHERE account_id = ? ORDER BY created_at", [account_id]
-    ).fetchall()
+    rows = db.execute(f"{_ENROLMENT_SELECT} WHERE account_id = ? ORDER BY created_at", [account_id]).fetchall()
     return [_enrolment(r) for r in rows]
 
 
@@ -381,9 +370,7 @@ def delete_task(db: Database, task_id: str) -> None:
 
 
 def tasks_for_enrolment(db: Database, enrolment_id: str) -> list[Task]:
-    rows = db.execute(
-        f"{_TASK_SELECT} WHERE enrolment_id = ? ORDER BY step_index, due_at", [enrolment_id]
-    ).fetchall()
+    rows = db.execute(f"{_TASK_SELECT} WHERE enrolment_id = ? ORDER BY step_index, due_at", [enrolment_id]).fetchall()
     return [_task(r) for r in rows]
 
 
@@ -416,10 +403,7 @@ def set_task_status(
 
 def restore_task_states(db: Database, tasks: Iterable[Task]) -> None:
     """Put tasks' status, due date and completion back as they were (undo)."""
-    rows = [
-        (t.status, t.status_reason, t.completed_touch_id, t.completed_at, t.due_at, utc_now(), t.id)
-        for t in tasks
-    ]
+    rows = [(t.status, t.status_reason, t.completed_touch_id, t.completed_at, t.due_at, utc_now(), t.id) for t in tasks]
     if rows:
         with db.atomic():
             db.conn.executemany(
@@ -499,7 +483,10 @@ def due_task_rows(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return [dict(zip(QUEUE_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]
+    rows = [dict(zip(QUEUE_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]
+    for row in rows:  # titles of planned steps are phrases: worded for today's reader
+        row["title"] = render(row["title"])
+    return rows
 
 
 def next_open_task_by_enrolment(db: Database, account_id: str) -> dict[str, tuple[str, str]]:
@@ -521,17 +508,13 @@ _SESSION_SELECT = f"SELECT {', '.join(SESSION_COLUMNS)} FROM research_sessions"
 
 
 def running_session(db: Database, account_id: str) -> ResearchSession | None:
-    row = db.execute(
-        f"{_SESSION_SELECT} WHERE account_id = ? AND ended_at IS NULL", [account_id]
-    ).fetchone()
+    row = db.execute(f"{_SESSION_SELECT} WHERE account_id = ? AND ended_at IS NULL", [account_id]).fetchone()
     return _session(row) if row else None
 
 
 def insert_session(db: Database, session: ResearchSession) -> None:
     with db.atomic():
-        db.conn.execute(
-            _insert_sql("research_sessions", SESSION_COLUMNS), _values(session, SESSION_COLUMNS)
-        )
+        db.conn.execute(_insert_sql("research_sessions", SESSION_COLUMNS), _values(session, SESSION_COLUMNS))
 
 
 def end_session(db: Database, session_id: str, ended_at: str, minutes: float) -> None:
@@ -543,9 +526,7 @@ def end_session(db: Database, session_id: str, ended_at: str, minutes: float) ->
 
 
 def sessions_for_account(db: Database, account_id: str) -> list[ResearchSession]:
-    rows = db.execute(
-        f"{_SESSION_SELECT} WHERE account_id = ? ORDER BY started_at", [account_id]
-    ).fetchall()
+    rows = db.execute(f"{_SESSION_SELECT} WHERE account_id = ? ORDER BY started_at", [account_id]).fetchall()
     return [_session(r) for r in rows]
 
 

@@ -949,6 +949,41 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Voicemail</source>
+            <translation>语音留言</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>领英</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>ChooseAccountsDialog</name>
         <message>
             <source>Export account file</source>
@@ -4375,6 +4410,63 @@ replaced %3</source>
             <source>%1 people</source>
             <translation>%1 人</translation>
         </message>
+        <message>
+            <source>no address</source>
+            <extracomment>{"suggest_stage": "engaged"|"meeting", "why": "..."}; confirm with app.accounts.move_stage channel and outcome names inside a reason, as the relationship reasons word them</extracomment>
+            <translation>无地址</translation>
+        </message>
+        <message>
+            <source>meeting booked with {who} ({channel}, {day}); {account} is still at {stage}</source>
+            <translation>已与{who}约好会议（{channel}，{day}）；{account} 仍处于“{stage}”阶段</translation>
+        </message>
+        <message>
+            <source>meeting held with {who} ({channel}, {day}); {account} is still at {stage}</source>
+            <translation>已与{who}开会（{channel}，{day}）；{account} 仍处于“{stage}”阶段</translation>
+        </message>
+        <message>
+            <source>{name} is marked do-not-contact.</source>
+            <translation>{name} 已标记为请勿联系。</translation>
+        </message>
+        <message>
+            <source>{name} has left the company.</source>
+            <translation>{name} 已离职。</translation>
+        </message>
+        <message>
+            <source>{name}'s e-mail bounced before.</source>
+            <translation>{name} 的邮件之前被退回过。</translation>
+        </message>
+        <message>
+            <source>{name} is now do-not-contact: they opted out.</source>
+            <translation>{name} 现已标记为请勿联系：对方已退订。</translation>
+        </message>
+        <message>
+            <source>Stopped {count} playbook(s) for {name}: {reason}.</source>
+            <translation>已停止 {name} 的 {count} 个打法：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name}'s e-mail ({email}) is flagged as bounced.</source>
+            <translation>{name} 的邮箱（{email}）已标记为退信。</translation>
+        </message>
+        <message>
+            <source>Paused the {playbook} playbook for {name}: {reason}.</source>
+            <translation>已暂停 {name} 的“{playbook}”打法：{reason}。</translation>
+        </message>
+        <message>
+            <source>first engagement at {account}: {who}, {why} on {day}</source>
+            <translation>{account} 首次互动：{who}，{day} {why}</translation>
+        </message>
+        <message>
+            <source>Next: {title}, due {due}.</source>
+            <translation>下一步：{title}，截止 {due}。</translation>
+        </message>
+        <message>
+            <source>Subject: {subject}</source>
+            <translation>主题：{subject}</translation>
+        </message>
+        <message>
+            <source>How: {instructions}</source>
+            <translation>做法：{instructions}</translation>
+        </message>
     </context>
     <context>
         <name>OutreachTab</name>
@@ -4929,6 +5021,10 @@ Engaged: %2</source>
         <message>
             <source>Not classified</source>
             <translation>未分类</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
         </message>
     </context>
     <context>
@@ -5567,7 +5663,7 @@ Engaged: %2</source>
         <name>Relationship</name>
         <message>
             <source>opted out: no relationship to build</source>
-            <extracomment>how a channel reads in a sentence or a task title (the GUI translates these) channels and outcomes as a reason names them in brackets: "positive reply (email)" outcomes where the other side took part (engagement, and a paused playbook) reply states a thread can be in (see `reply_state`)</extracomment>
+            <extracomment>how a channel reads in a sentence or a task title (the GUI translates these) channel names (English; `channel_label` words them for the reader) channels and outcomes as a reason names them in brackets: "positive reply (email)" outcomes where the other side took part (engagement, and a paused playbook) reply states a thread can be in (see `reply_state`)</extracomment>
             <translation>已退订：无法建立关系</translation>
         </message>
         <message>
@@ -5956,6 +6052,10 @@ Import: merge it into your workspace. You see what would change first, and the w
             <source>Renewal/expansion</source>
             <translation>续约/增购</translation>
         </message>
+        <message>
+            <source>Renewal / expansion</source>
+            <translation>续约/增购</translation>
+        </message>
     </context>
     <context>
         <name>StorageError</name>
@@ -6030,6 +6130,21 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>Restore it from a backup (File ▸ Backups…) or open another workspace.</source>
             <translation>请从备份恢复（文件 ▸ 备份…），或打开另一个工作区。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>{channel} {who}: {note}</source>
+            <translation>{channel} {who}：{note}</translation>
+        </message>
+        <message>
+            <source>{channel} {who}</source>
+            <translation>{channel} {who}</translation>
+        </message>
+        <message>
+            <source>{channel} {who} · {playbook} step {step}/{total}</source>
+            <translation>{channel} {who} · {playbook} 第 {step}/{total} 步</translation>
         </message>
     </context>
     <context>
@@ -6644,6 +6759,7 @@ Import: merge it into your workspace. You see what would change first, and the w
         </message>
         <message>
             <source>That account no longer exists.</source>
+            <extracomment>a thread whose outbound touches got no answer for this long reads "cold"</extracomment>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
@@ -6708,8 +6824,21 @@ Import: merge it into your workspace. You see what would change first, and the w
             <translation>笔记需要填写内容。</translation>
         </message>
         <message>
+            <source>A contact needs a name.</source>
+            <extracomment>the tier reason of a tier chosen by hand (a stored phrase: `render` shows it) characters other than ASCII and CJK ideographs, none of which is a combining mark</extracomment>
+            <translation>联系人需要姓名。</translation>
+        </message>
+        <message>
             <source>That contact no longer exists.</source>
             <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <source>A contact cannot report to themselves.</source>
+            <translation>联系人不能向自己汇报。</translation>
+        </message>
+        <message>
+            <source>The manager is not a contact (any more).</source>
+            <translation>该上级（已）不是联系人。</translation>
         </message>
         <message>
             <source>That note no longer exists.</source>
@@ -6994,6 +7123,158 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>--size must look like 1280x800, not “{size}”.</source>
             <translation>--size 的格式应为 1280x800，而不是“{size}”。</translation>
+        </message>
+        <message>
+            <source>That touch no longer exists.</source>
+            <translation>该触达记录已不存在。</translation>
+        </message>
+        <message>
+            <source>That task no longer exists.</source>
+            <translation>该任务已不存在。</translation>
+        </message>
+        <message>
+            <source>That playbook enrolment no longer exists.</source>
+            <translation>该打法登记已不存在。</translation>
+        </message>
+        <message>
+            <source>The next step cannot be in the past (days must be 0 or more).</source>
+            <translation>下一步不能在过去（天数必须大于或等于 0）。</translation>
+        </message>
+        <message>
+            <source>Snooze for at least one day.</source>
+            <translation>至少推迟一天。</translation>
+        </message>
+        <message>
+            <source>Unknown persona tier “{value}”. Use one of: {names}.</source>
+            <translation>未知角色层级“{value}”。可用：{names}。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an e-mail address.</source>
+            <translation>“{text}”不是邮箱地址。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a LinkedIn profile address (expected e.g. https://www.linkedin.com/in/jane-doe).</source>
+            <translation>“{text}”不是领英个人主页地址（应类似 https://www.linkedin.com/in/jane-doe）。</translation>
+        </message>
+        <message>
+            <source>{count} contacts have the e-mail {key}; use the id.</source>
+            <translation>有 {count} 个联系人的邮箱是 {key}；请使用 ID。</translation>
+        </message>
+        <message>
+            <source>No contact with id or e-mail “{key}”.</source>
+            <translation>没有 ID 或邮箱为“{key}”的联系人。</translation>
+        </message>
+        <message>
+            <source>{full_name} works at another account; reporting lines stay within one.</source>
+            <translation>{full_name} 在另一个客户任职；汇报关系只能在同一客户内。</translation>
+        </message>
+        <message>
+            <source>That would make a loop in the reporting line: {loop}.</source>
+            <translation>这会让汇报关系形成循环：{loop}。</translation>
+        </message>
+        <message>
+            <source>Unknown buying role “{value}”. Use one of: {names}.</source>
+            <translation>未知采购角色“{value}”。可用：{names}。</translation>
+        </message>
+        <message>
+            <source>Unknown status “{value}”. Use one of: {names}.</source>
+            <translation>未知状态“{value}”。可用：{names}。</translation>
+        </message>
+        <message>
+            <source>The workspace's committee defaults cannot be used: {exc}</source>
+            <translation>无法使用工作区的采购委员会默认设置：{exc}</translation>
+        </message>
+        <message>
+            <source>Those committee defaults cannot be used: {exc}</source>
+            <translation>无法使用这些采购委员会默认设置：{exc}</translation>
+        </message>
+        <message>
+            <source>{name}'s committee targets cannot be used: {exc}</source>
+            <translation>无法使用 {name} 的采购委员会目标：{exc}</translation>
+        </message>
+        <message>
+            <source>{full_name} is already a contact at {name}.</source>
+            <translation>{full_name} 已是 {name} 的联系人。</translation>
+        </message>
+        <message>
+            <source>Those committee targets cannot be used: {exc}</source>
+            <translation>无法使用这些采购委员会目标：{exc}</translation>
+        </message>
+        <message>
+            <source>Unknown {what} “{value}”. Use one of: {items}.</source>
+            <translation>未知 {what}“{value}”。可用：{items}。</translation>
+        </message>
+        <message>
+            <source>No contact “{wanted}” at {name}. Contacts: {listed}{more}.</source>
+            <translation>{name} 没有联系人“{wanted}”。联系人：{listed}{more}。</translation>
+        </message>
+        <message>
+            <source>{name} has no contacts yet; log the touch for the account.</source>
+            <translation>{name} 还没有联系人；请把触达记在客户上。</translation>
+        </message>
+        <message>
+            <source>{full_name} is not a contact at {name}.</source>
+            <translation>{full_name} 不是 {name} 的联系人。</translation>
+        </message>
+        <message>
+            <source>No playbook for {tier} contacts; choose one: {names}.</source>
+            <translation>没有适用于{tier}联系人的打法；请选择：{names}。</translation>
+        </message>
+        <message>
+            <source>Only an active playbook can be paused (this one is {status}).</source>
+            <translation>只能暂停进行中的打法（此打法为 {status}）。</translation>
+        </message>
+        <message>
+            <source>Only a paused playbook can be resumed (this one is {status}).</source>
+            <translation>只能恢复已暂停的打法（此打法为 {status}）。</translation>
+        </message>
+        <message>
+            <source>{full_name} cannot be contacted ({value}).</source>
+            <translation>无法联系 {full_name}（{value}）。</translation>
+        </message>
+        <message>
+            <source>That task is already {status}.</source>
+            <translation>该任务已是 {status}。</translation>
+        </message>
+        <message>
+            <source>Research on {name} is already being timed (since {started_at}).</source>
+            <translation>{name} 的调研已在计时（自 {started_at} 起）。</translation>
+        </message>
+        <message>
+            <source>No research timer is running for {name}.</source>
+            <translation>{name} 没有正在运行的调研计时。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; write YYYY-MM-DD.</source>
+            <translation>“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>The workspace's saved playbooks cannot be used: {exc}</source>
+            <translation>无法使用工作区保存的打法：{exc}</translation>
+        </message>
+        <message>
+            <source>That playbook cannot be saved: {exc}</source>
+            <translation>无法保存该打法：{exc}</translation>
+        </message>
+        <message>
+            <source>No playbook “{name}”. Playbooks: {names}.</source>
+            <translation>没有名为“{name}”的打法。现有打法：{names}。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {value}.</source>
+            <translation>无法写入 {path}：{value}。</translation>
+        </message>
+        <message>
+            <source>Research on {name} is already being timed.</source>
+            <translation>{name} 的调研已在计时。</translation>
+        </message>
+        <message>
+            <source>{full_name} cannot be enrolled: {why}.</source>
+            <translation>无法为 {full_name} 登记打法：{why}。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date or time; write e.g. 2026-03-02 or 2026-03-02T14:30.</source>
+            <translation>“{value}”不是日期或时间；请写成 2026-03-02 或 2026-03-02T14:30。</translation>
         </message>
     </context>
     <context>

@@ -563,3 +563,20 @@ def test_one_opt_out_does_not_zero_the_account_relationship(db: Database) -> Non
     after = outreach.account_relationship(db, acme.id)
     assert before > 0 and after["score"] == before
     assert outreach.contact_relationship(db, bob.id)["score"] == 0
+
+
+def test_planned_tasks_read_in_the_readers_language(db: Database, acme: dict[str, str]) -> None:
+    """A playbook enrolled on a Chinese desktop lists its steps in English for an English reader."""
+    from app import i18n as app_i18n
+    from research import i18n
+
+    i18n.set_translator(app_i18n.catalogue_translator("zh_CN"))
+    try:
+        outreach.enrol_contact(db, acme["lena"], start=TODAY)
+        first = outreach.today_queue(db, TODAY)[0]
+        assert first["title"] == "邮件 Lena Vogel · C-Level/VP 第 1/5 步"
+        result = outreach.log_touch(db, acme["account"], acme["lena"], "email", "replied_positive", at=NOW)
+        assert any(e.startswith("已暂停 Lena Vogel 的“C-Level/VP”打法") for e in result.effects), result.effects
+    finally:
+        i18n.set_translator(None)
+    assert outreach.get_task(db, first["task_id"]).title == "E-mail Lena Vogel · C-Level/VP step 1/5"

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from research.i18n import render
 from research.playbooks import (
     PlaybookError,
     default_playbooks,
@@ -117,7 +118,7 @@ def test_every_default_step_fills_cleanly(with_values: bool) -> None:
     )
     for book in default_playbooks():
         for step in plan_steps(book, date(2026, 3, 2), values, "王芳"):
-            for text in (step.subject, step.body, step.title):
+            for text in (step.subject, step.body, render(step.title)):
                 assert "{" not in text and "}" not in text and "None" not in text, (book.name, text)
             assert step.body.strip(), (book.name, step.index)  # never an empty script
             if with_values:
@@ -134,7 +135,7 @@ def test_plan_steps_dates_and_titles() -> None:
         "Lena Vogel",
     )
     assert [s.due.isoformat() for s in steps][:3] == ["2026-03-02", "2026-03-05", "2026-03-10"]
-    assert steps[0].title == "E-mail Lena Vogel · C-Level/VP step 1/5"
+    assert render(steps[0].title) == "E-mail Lena Vogel · C-Level/VP step 1/5"
     # the playbook's own talking point fills in when none is given
     assert book.talking_point in steps[0].body
     assert steps[0].missing == ("trigger_headline", "sender")
