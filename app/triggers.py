@@ -74,9 +74,10 @@ def _evidence(d: rules_mod.Detection) -> dict[str, Any]:
 class DetectionPlan:
     """What detection decided for one account, as plain data.
 
-    Planned from one snapshot of the account (possibly in another process,
-    on its own connection) and written in one short transaction; `fingerprint`
-    says which state of the account's triggers the plan was made against.
+    Planned from the account's unchecked items and one snapshot of its
+    triggers (possibly in another process, on its own connection) and written
+    in one short transaction; `fingerprint` says which state of the account's
+    triggers the plan was made against.
     """
 
     account_id: str
