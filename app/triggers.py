@@ -19,7 +19,7 @@ import functools
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -29,11 +29,15 @@ from sqlite_utils import Database
 from app.errors import NotFoundError, ValidationError
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress, process_context
 from research import triggers as rules_mod
+from research.i18n import translate
 from research.types import new_id, utc_now
 from storage import settings
 from storage import triggers as store
 
 SEEN_KEY = "triggers_seen_at"
+#: the workspace's own weights per trigger type (only those that differ from triggers.json)
+WEIGHTS_KEY = "trigger_weights"
+MAX_WEIGHT = 2.0
 STATUSES = ("new", "confirmed", "dismissed")
 #: From this many unchecked items on, accounts are planned in worker processes: below it,
 #: starting them (and compiling the rules in each) costs more than it saves.
@@ -182,7 +186,9 @@ def plan_account(
                 match.update(changes)
             plan.merged += len(group.sources)
         plan.sources.extend((trigger_id, s.item_id, _evidence(s.detection)) for s in group.sources)
-    plan.score = _score([*existing, *({**t, "status": "new"} for t in plan.inserts)], now or datetime.now(UTC))
+    plan.score = _score(
+        [*existing, *({**t, "status": "new"} for t in plan.inserts)], now or datetime.now(UTC), weight_overrides(db)
+    )
     return plan
 
 
@@ -316,7 +322,59 @@ def detect_new(
     return totals
 
 
-def _score(triggers: Iterable[dict[str, Any]], now: datetime) -> tuple[float | None, str | None, str | None]:
+def builtin_weights() -> dict[str, float]:
+    """Each trigger type's weight as resources/triggers.json sets it."""
+    return {name: spec.weight for name, spec in rules_mod.load_rules().types.items()}
+
+
+def weight_overrides(db: Database) -> dict[str, float]:
+    """The weights this workspace sets itself (unknown types and bad values left out)."""
+    stored = settings.get(db, WEIGHTS_KEY) or {}
+    known = builtin_weights()
+    out: dict[str, float] = {}
+    if isinstance(stored, dict):
+        for name, value in stored.items():
+            if name in known and isinstance(value, (int, float)) and 0 <= value <= MAX_WEIGHT:
+                out[name] = float(value)
+    return out
+
+
+def trigger_weights(db: Database) -> dict[str, float]:
+    """Every type's weight in this workspace: its own where set, the built-in one elsewhere."""
+    return {**builtin_weights(), **weight_overrides(db)}
+
+
+def set_trigger_weights(db: Database, weights: Mapping[str, float | None]) -> dict[str, float]:
+    """Set the weight of some types (None: back to the built-in one) and re-score every
+    account; stored in the workspace, so whoever opens it sees the same scores."""
+    known = builtin_weights()
+    overrides = weight_overrides(db)
+    for name, value in weights.items():
+        if name not in known:
+            raise ValidationError(
+                translate("UserError", "Unknown trigger type “{name}”. Use one of: {names}.",
+                          name=name, names=", ".join(sorted(known))),
+                "weights",
+            )  # fmt: skip
+        if value is None or float(value) == known[name]:
+            overrides.pop(name, None)
+            continue
+        if not 0 <= float(value) <= MAX_WEIGHT:
+            raise ValidationError(
+                translate("UserError", "A trigger weight is between 0 and {most:g}, not {value}.",
+                          most=MAX_WEIGHT, value=value),
+                "weights",
+            )  # fmt: skip
+        overrides[name] = float(value)
+    with db.atomic():
+        settings.put(db, WEIGHTS_KEY, overrides)
+    recompute_scores(db)
+    return trigger_weights(db)
+
+
+def _score(
+    triggers: Iterable[dict[str, Any]], now: datetime, weights: Mapping[str, float] | None = None
+) -> tuple[float | None, str | None, str | None]:
     """(why-now score, latest live trigger's type, its date) over all of an account's triggers."""
     signals = []
     latest: dict[str, Any] | None = None
@@ -328,7 +386,7 @@ def _score(triggers: Iterable[dict[str, Any]], now: datetime) -> tuple[float | N
         )
         if t["status"] != "dismissed" and (latest is None or t["occurred_at"] > latest["occurred_at"]):
             latest = t
-    score = rules_mod.why_now_score(signals, now).score if signals else None
+    score = rules_mod.why_now_score(signals, now, weights=weights).score if signals else None
     return score, latest["type"] if latest else None, latest["occurred_at"] if latest else None
 
 
@@ -339,9 +397,10 @@ def recompute_scores(db: Database, account_ids: Iterable[str] | None = None, now
     for t in rows:
         per_account[t["account_id"]].append(t)
     ids = list(account_ids) if account_ids is not None else [r[0] for r in db.execute("SELECT id FROM accounts")]
+    weights = weight_overrides(db)
     with db.atomic():
         for account_id in ids:
-            store.set_account_score(db, account_id, *_score(per_account.get(account_id, []), now))
+            store.set_account_score(db, account_id, *_score(per_account.get(account_id, []), now, weights))
 
 
 def score_explained(db: Database, account_id: str, now: datetime | None = None) -> rules_mod.ScoreResult:
@@ -352,7 +411,7 @@ def score_explained(db: Database, account_id: str, now: datetime | None = None) 
         )
         for t in triggers
     ]
-    return rules_mod.why_now_score(signals, now or datetime.now(UTC))
+    return rules_mod.why_now_score(signals, now or datetime.now(UTC), weights=weight_overrides(db))
 
 
 def _detection_of(t: dict[str, Any]) -> rules_mod.Detection:

@@ -236,9 +236,7 @@ def _wrap(pattern: str, lang: str, left: str = _EN_LEFT) -> str:
     return f"{left}(?:{pattern}){_EN_RIGHT}" if lang == "en" else f"(?:{pattern})"
 
 
-def _alternation(
-    en: Sequence[str], zh: Sequence[str], left: str = _WORD_START, right: str = _EN_RIGHT
-) -> str:
+def _alternation(en: Sequence[str], zh: Sequence[str], left: str = _WORD_START, right: str = _EN_RIGHT) -> str:
     """English alternatives behind one shared word-start check, then the Chinese ones.
 
     The shared lookbehind fails at once inside a word, so the engine tries the
@@ -321,9 +319,7 @@ def missing_chinese_texts(config: Mapping[str, Any]) -> list[str]:
             missing.append(f"{name}: why_zh")
         points = routing.get("talking_points_zh") or {}
         missing.extend(
-            f"{name}: talking_points_zh.{tier}"
-            for tier in _TIERS
-            if not str(points.get(tier) or "").strip()
+            f"{name}: talking_points_zh.{tier}" for tier in _TIERS if not str(points.get(tier) or "").strip()
         )
     words = config.get("fallbacks_zh") or {}
     missing.extend(
@@ -379,11 +375,7 @@ def _build(config: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None)
         ):
             for lang in ("en", "zh"):
                 for index, pattern in enumerate(spec.get(kind, {}).get(lang, [])):
-                    rule_id = (
-                        f"{name}/{lang}/{index}"
-                        if kind == "patterns"
-                        else (f"{name}/{kind}-{lang}/{index}")
-                    )
+                    rule_id = f"{name}/{lang}/{index}" if kind == "patterns" else (f"{name}/{kind}-{lang}/{index}")
                     add(_expand(pattern, macros), lang, _Rule(rule_id, strength, tentative))
         for index, phrase in enumerate(extra.get(name, [])):
             pattern, lang = _literal(phrase, translation)
@@ -420,18 +412,10 @@ def _build(config: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None)
     cues = _Cues(
         clause_breaks=_compile(cue_spec["clause_breaks"], "clause_breaks"),
         sentence_breaks=_compile(cue_spec["sentence_breaks"], "sentence_breaks"),
-        negation_before=_compile(
-            _cue_pattern(cue_spec["negation_before"], macros, "negation"), "negation_before"
-        ),
-        negation_after=_compile(
-            _cue_pattern(cue_spec["negation_after"], macros, "negation"), "negation_after"
-        ),
-        hedge_sentence=_compile(
-            _cue_pattern(cue_spec["hedge_sentence"], macros, "hedge"), "hedge_sentence"
-        ),
-        hedge_clause=_compile(
-            _cue_pattern(cue_spec["hedge_clause"], macros, "hedge"), "hedge_clause"
-        ),
+        negation_before=_compile(_cue_pattern(cue_spec["negation_before"], macros, "negation"), "negation_before"),
+        negation_after=_compile(_cue_pattern(cue_spec["negation_after"], macros, "negation"), "negation_after"),
+        hedge_sentence=_compile(_cue_pattern(cue_spec["hedge_sentence"], macros, "hedge"), "hedge_sentence"),
+        hedge_clause=_compile(_cue_pattern(cue_spec["hedge_clause"], macros, "hedge"), "hedge_clause"),
         hedge_after=_compile(_cue_pattern(cue_spec["hedge_after"], macros, "hedge"), "hedge_after"),
         background=_compile(background, "background_before"),
         advice=_compile(_cue_pattern(cue_spec["advice_title"], macros, "advice"), "advice_title"),
@@ -484,8 +468,7 @@ def _build(config: Mapping[str, Any], extra: Mapping[str, Sequence[str]] | None)
         # The trie stops only at the end of a keyword and takes the longest one;
         # shorter keywords along the way ("hir" in "hiring") wake their types too.
         gate_types={
-            k: frozenset(t for size in range(1, len(k) + 1) for t in keywords.get(k[:size], ()))
-            for k in keywords
+            k: frozenset(t for size in range(1, len(k) + 1) for t in keywords.get(k[:size], ())) for k in keywords
         },
         cues=cues,
         translation=translation,
@@ -560,9 +543,7 @@ class _Field:
             ends.append(match.end())
         return starts, ends
 
-    def span(
-        self, start: int, end: int, pattern: re.Pattern[str], sentence: bool
-    ) -> tuple[int, int]:
+    def span(self, start: int, end: int, pattern: re.Pattern[str], sentence: bool) -> tuple[int, int]:
         """The clause (or sentence) around [start, end), between the breaks either side."""
         if sentence:
             if self._sentences is None:
@@ -591,9 +572,7 @@ def is_advice(title: str, rules: TriggerRules | None = None) -> bool:
     return rules.cues.advice.search(_map(title, rules)) is not None
 
 
-def _check(
-    hit_span: tuple[int, int], fld: _Field, rules: TriggerRules, cjk: bool
-) -> tuple[bool, str]:
+def _check(hit_span: tuple[int, int], fld: _Field, rules: TriggerRules, cjk: bool) -> tuple[bool, str]:
     """(keep, hedge cue) for one match, looking at its clause and sentence."""
     cues = rules.cues
     start, end = hit_span
@@ -704,13 +683,9 @@ def detect_events(
             confidence += float(conf["both_fields_bonus"])
         confidence = round(min(float(conf["max"]), confidence), 2)
         fld = next(f for f in fields if f.name == best.field)
-        evidence = Evidence(
-            best.field, fld.text[best.start : best.end], best.start, best.end, best.rule
-        )
+        evidence = Evidence(best.field, fld.text[best.start : best.end], best.start, best.end, best.rule)
         details = _details(rules, type_name, best, fields)
-        detections.append(
-            Detection(type_name, confidence, not best.hedge, evidence, details, best.hedge)
-        )
+        detections.append(Detection(type_name, confidence, not best.hedge, evidence, details, best.hedge))
     order = {name: i for i, name in enumerate(rules.types)}
     detections.sort(key=lambda d: (-d.confidence, order.get(d.type, 99)))
     return detections
@@ -827,9 +802,7 @@ def _clean(name: str, value: str) -> str:
     return value
 
 
-def _details(
-    rules: TriggerRules, type_name: str, hit: _Hit, fields: Sequence[_Field]
-) -> dict[str, Any]:
+def _details(rules: TriggerRules, type_name: str, hit: _Hit, fields: Sequence[_Field]) -> dict[str, Any]:
     details: dict[str, Any] = {}
     if type_name == "funding":
         details.update(_money(rules, hit, fields))
@@ -972,8 +945,7 @@ GROUP_COMPARE_LAST = 4
 
 def _same_details(a: Detection, b: Detection) -> bool:
     return any(
-        a.details.get(key) not in (None, "") and a.details.get(key) == b.details.get(key)
-        for key in _SAME_EVENT_KEYS
+        a.details.get(key) not in (None, "") and a.details.get(key) == b.details.get(key) for key in _SAME_EVENT_KEYS
     )
 
 
@@ -1053,9 +1025,7 @@ class TriggerSignal:
 
     @classmethod
     def from_group(cls, group: EventGroup, trigger_id: str = "") -> TriggerSignal:
-        return cls(
-            group.type, group.first_published, group.confirmed, False, trigger_id, group.title
-        )
+        return cls(group.type, group.first_published, group.confirmed, False, trigger_id, group.title)
 
 
 #: the trigger types as people name them (the GUI's words), for `type_word`
@@ -1103,13 +1073,17 @@ class ScoreResult:
 
 
 def why_now_score(
-    triggers: Iterable[TriggerSignal], now: datetime, rules: TriggerRules | None = None
+    triggers: Iterable[TriggerSignal],
+    now: datetime,
+    rules: TriggerRules | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> ScoreResult:
     """How strongly recent triggers say "reach out now", 0-100, with each trigger's share.
 
     Each trigger earns weight x 0.5^(age / half_life) points, halved (the
     json's unconfirmed_factor) when unconfirmed, zero when dismissed; future
-    dates count as today. The sum s becomes 100 x (1 - e^(-s / saturation)),
+    dates count as today; `weights` (type -> weight) replaces the built-in
+    weights where given. The sum s becomes 100 x (1 - e^(-s / saturation)),
     so more triggers always help but never pass 100. Unknown types weigh 0.
     """
     rules = rules or _default_rules()
@@ -1121,6 +1095,8 @@ def why_now_score(
     for trigger in triggers:
         tr = rules.types.get(trigger.type)
         weight = tr.weight if tr is not None else 0.0
+        if tr is not None and weights and trigger.type in weights:
+            weight = float(weights[trigger.type])  # the workspace's own weight for this type
         age = max(0.0, (now - trigger.occurred_at).total_seconds() / 86400)
         decay = 0.5 ** (age / half_life)
         if trigger.dismissed:
@@ -1201,7 +1177,7 @@ def is_chinese_language(language: str | None) -> bool:
 
 
 def routing_language(*texts: str | None) -> str:
-    """"zh" when any text (an account's name, country, region) is written in Chinese, else "en".
+    """ "zh" when any text (an account's name, country, region) is written in Chinese, else "en".
 
     Chinese means Han characters with no kana or hangul beside them:
     トヨタ自動車 is Japanese and 삼성전자 Korean, so they are routed in English
@@ -1274,9 +1250,7 @@ def _latin_touch(left: str, right: str) -> bool:
     return all(c and c.isascii() and c.isalnum() for c in (left, right))
 
 
-def render_template(
-    template: str, values: Mapping[str, str], fallbacks: Mapping[str, str] | None = None
-) -> str:
+def render_template(template: str, values: Mapping[str, str], fallbacks: Mapping[str, str] | None = None) -> str:
     """Fill {placeholders}; a [bracketed part] disappears unless all its placeholders have values.
 
     A placeholder outside brackets without a value takes its fallback word
@@ -1369,10 +1343,7 @@ def route(
         fallbacks.update({k: str(v) for k, v in words.items() if not k.startswith("_") and v})
         # Per tier: a tier the file does not translate keeps its English text.
         templates.update({k: v for k, v in (spec.get("talking_points_zh") or {}).items() if v})
-    points = {
-        name: render_template(str(template), values, fallbacks)
-        for name, template in templates.items()
-    }
+    points = {name: render_template(str(template), values, fallbacks) for name, template in templates.items()}
     return Routing(PersonaTier(tier), why, points.get(tier, ""), points, "zh" if chinese else "en")
 
 
@@ -1484,9 +1455,7 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def evaluate(
-    examples: Iterable[LabelledExample | Mapping[str, Any]], rules: TriggerRules | None = None
-) -> EvalReport:
+def evaluate(examples: Iterable[LabelledExample | Mapping[str, Any]], rules: TriggerRules | None = None) -> EvalReport:
     """Precision, recall and F1 per type, macro- and micro-F1, and the items it got wrong.
 
     Examples are `LabelledExample`s or dicts shaped like the labelled file's lines.

@@ -116,10 +116,7 @@ def trigger_types() -> dict[str, tuple[str, float]]:
     except (FileNotFoundError, ValueError):
         return {}
     types = data.get("types", {})
-    return {
-        name: (str(spec.get("label") or name), float(spec.get("weight", 0.5)))
-        for name, spec in types.items()
-    }
+    return {name: (str(spec.get("label") or name), float(spec.get("weight", 0.5))) for name, spec in types.items()}
 
 
 USER_NAME: Setting[str] = Setting(
@@ -232,8 +229,7 @@ REFRESH_WORKERS: Setting[int] = Setting(
     QT_TRANSLATE_NOOP("Preferences", "Feeds fetched at once"),
     QT_TRANSLATE_NOOP(
         "Preferences",
-        "More is faster on a good connection; fewer is gentler on a slow one or "
-        "behind a strict proxy.",
+        "More is faster on a good connection; fewer is gentler on a slow one or behind a strict proxy.",
     ),
     FEEDS,
     minimum=1,
@@ -260,10 +256,12 @@ TRIGGER_WEIGHTS: Setting[dict[str, Any]] = Setting(
     QT_TRANSLATE_NOOP(
         "Preferences",
         "How much a fresh trigger of each type adds to an account's why-now score "
-        "(0 ignores the type, 1 is the strongest). Empty fields use the built-in weight.",
+        "(0 ignores the type, 1 is the strongest). Stored in this workspace, so everyone "
+        "who opens it sees the same scores.",
     ),
     TRIGGERS,
     kind="weights",
+    scope="workspace",
     minimum=0.0,
     maximum=2.0,
 )
@@ -307,11 +305,7 @@ def coerce(setting: Setting[T], raw: object) -> T:
     try:
         value: Any
         if kind is bool:
-            value = (
-                raw
-                if isinstance(raw, bool)
-                else str(raw).strip().lower() in ("1", "true", "yes", "on")
-            )
+            value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("1", "true", "yes", "on")
         elif kind is int:
             value = int(float(raw))  # type: ignore[arg-type]
         elif kind is float:
@@ -403,24 +397,18 @@ class Preferences:
 
     def get(self, setting: Setting[T]) -> T:
         if setting.scope != "user":
-            raise ValueError(
-                f"{setting.key} is stored in the workspace, not in the user's settings"
-            )
+            raise ValueError(f"{setting.key} is stored in the workspace, not in the user's settings")
         return coerce(setting, self.settings.value(setting.key))
 
     def set(self, setting: Setting[T], value: T) -> None:
         if setting.scope != "user":
-            raise ValueError(
-                f"{setting.key} is stored in the workspace, not in the user's settings"
-            )
+            raise ValueError(f"{setting.key} is stored in the workspace, not in the user's settings")
         checked = coerce(setting, json.dumps(value) if isinstance(value, dict) else value)
         if checked == setting.default:
             # Not storing defaults lets a later version change a default users never chose.
             self.settings.remove(setting.key)
         else:
-            self.settings.setValue(
-                setting.key, json.dumps(checked) if isinstance(checked, dict) else checked
-            )
+            self.settings.setValue(setting.key, json.dumps(checked) if isinstance(checked, dict) else checked)
 
     def reset(self, setting: Setting[Any]) -> None:
         self.settings.remove(setting.key)
@@ -432,11 +420,3 @@ class Preferences:
     def currency(self, chinese: bool) -> str:
         chosen = self.get(CURRENCY)
         return chosen if chosen != "auto" else ("CNY" if chinese else "USD")
-
-    def trigger_weights(self) -> dict[str, float]:
-        """Each trigger type's weight: the user's where set, the built-in one elsewhere."""
-        chosen = self.get(TRIGGER_WEIGHTS)
-        return {
-            name: float(chosen.get(name, weight))
-            for name, (_label, weight) in trigger_types().items()
-        }

@@ -7,6 +7,7 @@ from typing import Any
 
 from app import accounts, i18n, triggers
 from app.cli import common
+from app.errors import UserError
 from research import personas
 from research import triggers as rules
 from research.i18n import noop, translate
@@ -64,6 +65,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("type")
     p.add_argument("phrase")
     p.set_defaults(func=add_phrase)
+    p = common.add_command(
+        sub, "weights",
+        help="how much each trigger type adds to the why-now score (stored in the workspace)",
+        epilog="Examples: `whynow triggers weights funding=1.5 award=0` sets two and re-scores every account;\n"
+        "`whynow triggers weights --reset funding` goes back to the built-in weight. Weights run from 0 to 2.\n"
+        "JSON (--json): {type: {weight, builtin}}.",
+    )  # fmt: skip
+    p.add_argument("set", nargs="*", metavar="TYPE=WEIGHT", help="weights to set")
+    p.add_argument("--reset", action="append", default=[], metavar="TYPE", help="back to the built-in weight")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=weights)
 
 
 def list_triggers(args: argparse.Namespace) -> int:
@@ -154,4 +166,34 @@ def add_phrase(args: argparse.Namespace) -> int:
             items=result["items"], new=result["new_triggers"],
         )
     )  # fmt: skip
+    return 0
+
+
+def _parse_weight(item: str) -> tuple[str, float]:
+    name, sep, value = item.partition("=")
+    try:
+        if sep:
+            return name.strip(), float(value)
+    except ValueError:
+        pass
+    raise UserError(
+        translate("UserError", "Write each weight as TYPE=NUMBER, e.g. funding=1.5, not “{item}”.", item=item)
+    )
+
+
+def weights(args: argparse.Namespace) -> int:
+    db = common.open_db(args)
+    changes: dict[str, float | None] = {name: None for name in args.reset}
+    changes.update(_parse_weight(item) for item in args.set)
+    current = triggers.set_trigger_weights(db, changes) if changes else triggers.trigger_weights(db)
+    builtin = triggers.builtin_weights()
+    if args.json:
+        common.print_json({name: {"weight": w, "builtin": builtin[name]} for name, w in sorted(current.items())})
+        return 0
+    width = max(len(name) for name in current)
+    for name, weight in sorted(current.items()):
+        line = f"{name.ljust(width)}  {weight:g}"
+        if weight != builtin[name]:
+            line += translate("TriggersCli", "  (built-in {weight:g})", weight=builtin[name])
+        print(line)
     return 0

@@ -5202,8 +5202,12 @@ Engaged: %2</source>
             <translation>各类触发事件的权重</translation>
         </message>
         <message>
+            <source>How much a fresh trigger of each type adds to an account's why-now score (0 ignores the type, 1 is the strongest). Stored in this workspace, so everyone who opens it sees the same scores.</source>
+            <translation>每类新触发事件给客户“为何是现在”分数增加多少（0 表示忽略该类，1 为最强）。保存在此工作区中，打开它的每个人看到的分数都一样。</translation>
+        </message>
+        <message>
             <source>How much a fresh trigger of each type adds to an account's why-now score (0 ignores the type, 1 is the strongest). Empty fields use the built-in weight.</source>
-            <translation>每类新触发事件为客户的“为何是现在”得分增加多少（0 表示忽略该类型，1 为最强）。未修改的项使用内置权重。</translation>
+            <translation type="vanished">每类新触发事件为客户的“为何是现在”得分增加多少（0 表示忽略该类型，1 为最强）。未修改的项使用内置权重。</translation>
         </message>
         <message>
             <source>Ideal customer profile</source>
@@ -6742,6 +6746,10 @@ Import: merge it into your workspace. You see what would change first, and the w
             <source>No triggers for {account} yet. Add its feeds and run `whynow refresh`.</source>
             <translation>{account} 还没有触发事件。请添加它的订阅源，然后运行 `whynow refresh`。</translation>
         </message>
+        <message>
+            <source>  (built-in {weight:g})</source>
+            <translation>  （内置 {weight:g}）</translation>
+        </message>
     </context>
     <context>
         <name>UserError</name>
@@ -7275,6 +7283,18 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>“{value}” is not a date or time; write e.g. 2026-03-02 or 2026-03-02T14:30.</source>
             <translation>“{value}”不是日期或时间；请写成 2026-03-02 或 2026-03-02T14:30。</translation>
+        </message>
+        <message>
+            <source>Write each weight as TYPE=NUMBER, e.g. funding=1.5, not “{item}”.</source>
+            <translation>请把每个权重写成 类型=数字，例如 funding=1.5，而不是“{item}”。</translation>
+        </message>
+        <message>
+            <source>Unknown trigger type “{name}”. Use one of: {names}.</source>
+            <translation>未知触发事件类型“{name}”。可用：{names}。</translation>
+        </message>
+        <message>
+            <source>A trigger weight is between 0 and {most:g}, not {value}.</source>
+            <translation>触发事件权重应在 0 到 {most:g} 之间，而不是 {value}。</translation>
         </message>
     </context>
     <context>

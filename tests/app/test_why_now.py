@@ -292,3 +292,37 @@ def test_accounts_checked_in_worker_processes_get_the_same_triggers(
 
     assert seen(db) == seen(other)
     other.close()
+
+
+def test_the_workspaces_trigger_weights_change_every_score(
+    db: Database, acme: str, server: FeedServer, capsys: pytest.CaptureFixture[str], workspace_path: Path
+) -> None:
+    """Weights are kept in the workspace: set from the CLI (or Preferences), every account re-scored."""
+    url = server.add(
+        "/w.xml", Reply(rss([("w1", "Acme Robotics raises $25M Series B", "Mon, 16 Nov 2026 09:00:00 GMT")]))
+    )
+    feeds.add_feed(db, acme, url)
+    feeds.refresh(db)
+
+    def score() -> float:
+        return next(r for r in accounts.list_rows(db) if r["id"] == acme)["why_now_score"]
+
+    before = score()
+    assert before > 0 and triggers.trigger_weights(db)["funding"] == triggers.builtin_weights()["funding"]
+    assert main(["--workspace", str(workspace_path), "triggers", "weights", "funding=0"]) == 0
+    assert score() == 0
+    explained = triggers.score_explained(db, acme)
+    assert explained.score == 0 and explained.contributions[0].weight == 0
+    capsys.readouterr()
+    assert main(["--workspace", str(workspace_path), "triggers", "weights", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["funding"] == {"weight": 0.0, "builtin": triggers.builtin_weights()["funding"]}
+    assert main(["--workspace", str(workspace_path), "triggers", "weights", "--reset", "funding"]) == 0
+    assert score() == before
+    # bad input says what is wrong and changes nothing
+    assert main(["--workspace", str(workspace_path), "triggers", "weights", "funding=9"]) == 1
+    assert main(["--workspace", str(workspace_path), "triggers", "weights", "rumour=1"]) == 1
+    assert main(["--workspace", str(workspace_path), "triggers", "weights", "funding"]) == 1
+    err = capsys.readouterr().err
+    assert "between 0 and 2" in err and "Unknown trigger type “rumour”" in err and "TYPE=NUMBER" in err
+    assert score() == before

@@ -95,17 +95,13 @@ def test_values_come_back_typed(prefs: Preferences, settings: QSettings) -> None
     assert again.get(P.THEME) == "dark"
 
 
-def test_a_broken_or_hand_edited_value_falls_back_or_is_clamped(
-    prefs: Preferences, settings: QSettings
-) -> None:
+def test_a_broken_or_hand_edited_value_falls_back_or_is_clamped(prefs: Preferences, settings: QSettings) -> None:
     settings.setValue(P.REFRESH_MINUTES.key, "soon")
     settings.setValue(P.REFRESH_WORKERS.key, "500")
     settings.setValue(P.LANGUAGE.key, "klingon")
-    settings.setValue(P.TRIGGER_WEIGHTS.key, '{"funding": 1.5, "made_up": 3, "ipo": "heavy"}')
     assert prefs.get(P.REFRESH_MINUTES) == 60  # the default
     assert prefs.get(P.REFRESH_WORKERS) == 32  # the maximum
     assert prefs.get(P.LANGUAGE) == "system"
-    assert prefs.get(P.TRIGGER_WEIGHTS) == {"funding": 1.5}
 
 
 def test_defaults_are_not_stored(prefs: Preferences, settings: QSettings) -> None:
@@ -113,14 +109,6 @@ def test_defaults_are_not_stored(prefs: Preferences, settings: QSettings) -> Non
     assert settings.contains(P.REFRESH_MINUTES.key)
     prefs.set(P.REFRESH_MINUTES, 60)
     assert not settings.contains(P.REFRESH_MINUTES.key)
-
-
-def test_trigger_weights_are_the_builtin_ones_unless_changed(prefs: Preferences) -> None:
-    builtin = P.trigger_types()
-    assert builtin["funding"][1] > 0
-    prefs.set(P.TRIGGER_WEIGHTS, {"award": 0.0})
-    weights = prefs.trigger_weights()
-    assert weights["award"] == 0.0 and weights["funding"] == builtin["funding"][1]
 
 
 def test_workspace_settings_are_not_read_from_the_user_settings(prefs: Preferences) -> None:
@@ -132,9 +120,7 @@ def test_workspace_settings_are_not_read_from_the_user_settings(prefs: Preferenc
 
 
 def test_settings_of_the_first_version_upgrade(settings: QSettings) -> None:
-    settings.setValue(
-        "workspace/recent", "/home/me/accounts.whynow"
-    )  # a one-item list, stored as a string
+    settings.setValue("workspace/recent", "/home/me/accounts.whynow")  # a one-item list, stored as a string
     Preferences(settings)
     assert settings.value(P.VERSION_KEY) in (1, "1")
     assert settings.value("workspace/recent") == ["/home/me/accounts.whynow"]
@@ -165,18 +151,14 @@ def test_settings_from_a_newer_version_are_left_alone(settings: QSettings) -> No
 # -- the dialog ----------------------------------------------------------------------------------
 
 
-def test_the_dialog_has_an_editor_for_every_setting(
-    qtbot: QtBot, prefs: Preferences, session: Session
-) -> None:
+def test_the_dialog_has_an_editor_for_every_setting(qtbot: QtBot, prefs: Preferences, session: Session) -> None:
     dialog = PreferencesDialog(prefs, session.db, {"edit_icp": lambda: None})
     qtbot.addWidget(dialog)
     assert set(dialog.editors) == {s.key for s in P.SETTINGS}
     assert dialog.tabs.count() == len(P.SECTIONS)
 
 
-def test_ok_saves_what_changed_and_cancel_nothing(
-    qtbot: QtBot, prefs: Preferences, session: Session
-) -> None:
+def test_ok_saves_what_changed_and_cancel_nothing(qtbot: QtBot, prefs: Preferences, session: Session) -> None:
     dialog = PreferencesDialog(prefs, session.db)
     qtbot.addWidget(dialog)
     name = dialog.editors[P.USER_NAME.key]
@@ -202,17 +184,13 @@ def test_restore_defaults_resets_the_page_shown(qtbot: QtBot, prefs: Preferences
     prefs.set(P.REFRESH_WORKERS, 2)
     dialog = PreferencesDialog(prefs)
     qtbot.addWidget(dialog)
-    dialog.tabs.setCurrentIndex(
-        [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())].index("Feeds")
-    )
+    dialog.tabs.setCurrentIndex([dialog.tabs.tabText(i) for i in range(dialog.tabs.count())].index("Feeds"))
     dialog.restore_page_defaults()
     dialog.accept()
     assert prefs.get(P.REFRESH_WORKERS) == P.REFRESH_WORKERS.default
 
 
-def test_committee_targets_are_saved_in_the_workspace(
-    qtbot: QtBot, prefs: Preferences, session: Session
-) -> None:
+def test_committee_targets_are_saved_in_the_workspace(qtbot: QtBot, prefs: Preferences, session: Session) -> None:
     dialog = PreferencesDialog(prefs, session.db)
     qtbot.addWidget(dialog)
     editor = dialog.editors[P.COMMITTEE_TARGETS.key]
@@ -230,19 +208,38 @@ def test_committee_targets_are_saved_in_the_workspace(
     assert {t.value: n for t, n in tier1.mix.items()}["c_level"] == 3  # resources/committee.json
 
 
-def test_trigger_weights_store_only_what_differs(qtbot: QtBot, prefs: Preferences) -> None:
-    dialog = PreferencesDialog(prefs)
+def test_trigger_weights_are_saved_in_the_workspace_and_rescore(
+    qtbot: QtBot, prefs: Preferences, session: Session
+) -> None:
+    """The demo's accounts have funding triggers: weighting funding 0 lowers their why-now scores."""
+    from app import accounts, triggers
+
+    def scores() -> dict[str, float]:
+        return {r["name"]: r["why_now_score"] or 0 for r in accounts.list_rows(session.db)}
+
+    before = scores()
+    dialog = PreferencesDialog(prefs, session.db)
     qtbot.addWidget(dialog)
     editor = dialog.editors[P.TRIGGER_WEIGHTS.key]
     assert isinstance(editor, WeightsEditor) and "funding" in editor.spins
+    editor.spins["funding"].setValue(0.0)
     editor.spins["award"].setValue(0.0)
     dialog.accept()
-    assert prefs.get(P.TRIGGER_WEIGHTS) == {"award": 0.0}
+    assert triggers.weight_overrides(session.db) == {"funding": 0.0, "award": 0.0}  # only what differs
+    after = scores()
+    assert sum(after.values()) < sum(before.values())
+    assert all(after[name] <= before[name] for name in before)
+    # opened again: the dialog shows the workspace's weights; restoring the defaults re-scores back
+    dialog = PreferencesDialog(prefs, session.db)
+    qtbot.addWidget(dialog)
+    assert dialog.editors[P.TRIGGER_WEIGHTS.key].spins["funding"].value() == 0.0  # type: ignore[attr-defined]
+    dialog.tabs.setCurrentIndex(P.SECTIONS.index(P.TRIGGERS))
+    dialog.restore_page_defaults()
+    dialog.accept()
+    assert triggers.weight_overrides(session.db) == {} and scores() == before
 
 
-def test_the_icp_link_opens_the_icp_dialog(
-    qtbot: QtBot, prefs: Preferences, session: Session
-) -> None:
+def test_the_icp_link_opens_the_icp_dialog(qtbot: QtBot, prefs: Preferences, session: Session) -> None:
     opened: list[bool] = []
     dialog = PreferencesDialog(prefs, session.db, {"edit_icp": lambda: opened.append(True)})
     qtbot.addWidget(dialog)
@@ -273,9 +270,7 @@ def test_the_window_follows_interval_theme_and_name(window: MainWindow, qapp: QA
     assert window.session.user == "韩梅梅"
 
 
-def test_refresh_uses_the_chosen_number_of_workers(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_refresh_uses_the_chosen_number_of_workers(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from app import feeds
 
     seen: dict[str, Any] = {}

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from app import contacts
+from app import contacts, triggers
 from app.errors import UserError
 from ui import preferences as P
 from ui.preferences import Preferences, Setting
@@ -182,6 +182,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._committee_before: dict[int, dict[str, int]] | None = None
+        self._weights_before: dict[str, float] = {}
         self._committee_reset = False
         self.load()
 
@@ -267,6 +268,10 @@ class PreferencesDialog(QDialog):
             if editor is None:
                 continue
             if setting.scope == "workspace":
+                if isinstance(editor, WeightsEditor):
+                    assert self._db is not None
+                    self._weights_before = triggers.weight_overrides(self._db)
+                    editor.set_weights(self._weights_before)
                 if isinstance(editor, CommitteeEditor):
                     try:
                         self._committee_before = self._committee_mix()
@@ -324,7 +329,8 @@ class PreferencesDialog(QDialog):
             if setting.key not in self.editors:
                 continue
             if setting.scope == "workspace":
-                if not self._save_committee(setting):
+                saved = self._save_weights(setting) if setting.kind == "weights" else self._save_committee(setting)
+                if not saved:
                     return
                 continue
             new = self.value(setting)
@@ -333,6 +339,21 @@ class PreferencesDialog(QDialog):
                 self.changed.add(setting.key)
         self.prefs.sync()
         super().accept()
+
+    def _save_weights(self, setting: Setting[Any]) -> bool:
+        """Store the workspace's weights and re-score its accounts (only when they changed)."""
+        assert self._db is not None
+        chosen = self.value(setting)
+        if chosen == self._weights_before:
+            return True
+        changes = {name: chosen.get(name) for name in {*chosen, *self._weights_before}}
+        try:
+            triggers.set_trigger_weights(self._db, changes)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        self.changed.add(setting.key)
+        return True
 
     def _save_committee(self, setting: Setting[Any]) -> bool:
         assert self._db is not None
@@ -402,7 +423,7 @@ def apply_preferences(window: Any, prefs: Preferences | None = None, changed: se
             "Saved. The language and the start-up workspace change the next time WhyNow starts.",
         )
         window.statusBar().showMessage(message, 8000)
-    if P.COMMITTEE_TARGETS.key in keys:
+    if keys & {P.COMMITTEE_TARGETS.key, P.TRIGGER_WEIGHTS.key}:
         window.session.accounts_changed.emit()
         if window.page.account_id:
             window.page.reload()
