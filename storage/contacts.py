@@ -162,7 +162,8 @@ class BulkWriter:
     Made by `bulk_writer`, which pauses the contacts' search triggers: each
     batch is one `executemany`, and the search index gets the batch's text
     straight from the rows given (search.BulkIndex) instead of a trigger per
-    row. Deleting is not offered: it would leave the index behind.
+    row. Deleting is not offered, and any other write to contacts inside the
+    block would leave the index behind.
     """
 
     def __init__(self, db: Database, index: search.BulkIndex) -> None:
@@ -192,7 +193,7 @@ class BulkWriter:
             marks = ", ".join("?" for _ in chunk)
             for old in self._conn.execute(f"{_SELECT} WHERE id IN ({marks}) AND {_LIVE}", list(chunk)):
                 before[old[0]] = (old[0], title(old), body(old))
-        self._conn.executemany(_UPDATE, [(*row[1:17], row[18], row[0]) for row in rows])
+        self._conn.executemany(_UPDATE, [_update_params(row) for row in rows])
         self._index.replace((before[row[0]], (row[0], title(row), body(row))) for row in rows if row[0] in before)
         return len(rows)
 
@@ -204,10 +205,14 @@ def bulk_writer(db: Database) -> Iterator[BulkWriter]:
         yield BulkWriter(db, search.BulkIndex(db.conn, "contact"))
 
 
-def _update_tuple(contact: Contact) -> tuple[Any, ...]:
-    values = to_tuple(contact)
+def _update_params(values: Sequence[Any]) -> tuple[Any, ...]:
+    """_UPDATE's parameters from a row in COLUMNS order."""
     # drop id (0) and created_at (17), then add id for the WHERE clause
-    return (*values[1:17], values[18], contact.id)
+    return (*values[1:17], values[18], values[0])
+
+
+def _update_tuple(contact: Contact) -> tuple[Any, ...]:
+    return _update_params(to_tuple(contact))
 
 
 def update(db: Database, contact: Contact) -> None:
