@@ -8,10 +8,14 @@ CSV, then a fresh child process does only the import, so the child's peak
 RSS (VmHWM from /proc; ru_maxrss elsewhere, which can carry the parent's
 peak over exec) is the import's own, interpreter and libraries included.
 
-The import is run twice on copies of the same workspace: as shipped, and
-with the contacts table's triggers dropped, so the cost of whatever other
-features hang on contact inserts (the search index keeps itself in step by
-triggers) is shown apart from the import's own.
+The import runs on fresh copies of the same workspace: as shipped (--repeat
+times), and once with the contacts table's triggers dropped, which shows
+what features hanging on contact writes cost it (nothing now: the import
+pauses the search triggers and indexes its rows in bulk itself). Each run
+says where its time went: reading the CSV, reading the workspace's accounts
+and contacts, deciding the rows; then writing the new contacts, the search
+index (new and updated rows), the updated contacts, and the rest (accounts
+created, building rows, the commit).
 
 The CSV mixes what real CRM exports hold: ~70% work e-mails at an account's
 domain, ~15% personal mailboxes with the exact company name, ~4% near-miss
@@ -35,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -102,12 +107,34 @@ def _rss_mb(field: str) -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def _timed(owner: object, name: str, key: str, spent: dict[str, float]) -> None:
+    """Count the wall time spent in owner.name under `key` (the import calls these a few dozen times)."""
+    original = getattr(owner, name)
+
+    def timed(*args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[key] += time.perf_counter() - start
+
+    setattr(owner, name, timed)
+
+
 def _measure(ws: Path, csv_path: Path, without_triggers: bool) -> None:
     """Child process: import only, print one JSON line of figures."""
     from app import import_contacts
     from storage import contacts as contact_store
+    from storage import search
     from storage.db import connect
 
+    spent: dict[str, float] = dict.fromkeys(("read", "workspace", "add", "replace", "insert", "update"), 0.0)
+    _timed(import_contacts, "read_table", "read", spent)
+    _timed(import_contacts._RowBuilder, "__init__", "workspace", spent)
+    _timed(search.BulkIndex, "add", "add", spent)
+    _timed(search.BulkIndex, "replace", "replace", spent)
+    _timed(contact_store.BulkWriter, "insert", "insert", spent)  # includes BulkIndex.add
+    _timed(contact_store.BulkWriter, "update", "update", spent)  # includes BulkIndex.replace
     db = connect(ws)
     if without_triggers:
         query = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contacts'"
@@ -140,6 +167,17 @@ def _measure(ws: Path, csv_path: Path, without_triggers: bool) -> None:
         "accounts_created": result.accounts_created,
         "contacts_in_workspace": contact_store.count(db),
     }
+    preview_s, apply_s = previewed - start, done - previewed
+    parts = {
+        "preview: read CSV": spent["read"],
+        "preview: read workspace": spent["workspace"],
+        "preview: decide rows": preview_s - spent["read"] - spent["workspace"],
+        "apply: insert contacts": spent["insert"] - spent["add"],
+        "apply: search index": spent["add"] + spent["replace"],
+        "apply: update contacts": spent["update"] - spent["replace"],
+        "apply: rest": apply_s - spent["insert"] - spent["update"],
+    }
+    figures["breakdown_s"] = {k: round(v, 2) for k, v in parts.items()}
     db.close()
     print(json.dumps(figures))
 
@@ -169,7 +207,7 @@ def main() -> int:
               f"({size_mb:.1f} MB) in {time.perf_counter() - start:.1f} s")  # fmt: skip
         pristine = workdir / "pristine.whynow"
         shutil.copy(ws, pristine)
-        runs: list[tuple[str, dict[str, float]]] = []
+        runs: list[tuple[str, dict[str, Any]]] = []
         plan = [("as shipped", [])] * args.repeat + [("contacts triggers dropped", ["--no-triggers"])]
         for label, flags in plan:
             for stale in workdir.glob("bench.whynow*"):
@@ -192,6 +230,10 @@ def main() -> int:
               f"preview median {statistics.median(f['preview_s'] for f in shipped):.2f} s, "
               f"apply median {statistics.median(f['apply_s'] for f in shipped):.2f} s; "
               f"peak RSS at most {max(f['peak_rss_mb'] for f in shipped)} MB")  # fmt: skip
+    parts = shipped[0]["breakdown_s"]
+    print("where the time went (median of the as-shipped runs): " + "; ".join(
+        f"{k} {statistics.median(f['breakdown_s'][k] for f in shipped):.2f} s" for k in parts
+    ))  # fmt: skip
     f = shipped[0]
     print(f"created {f['created']}, updated {f['updated']}, skipped {f['skipped']}, "
           f"errors {f['errors']}, accounts created {f['accounts_created']}; "
