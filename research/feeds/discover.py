@@ -312,10 +312,7 @@ def _check_leads(
         while pending:
             remaining = give_up_at - time.monotonic()
             if remaining <= 0:
-                problems.append(
-                    f"Stopped after {time_left:.0f} seconds; {len(pending)} addresses "
-                    "were not checked."
-                )
+                problems.append(f"Stopped after {time_left:.0f} seconds; {len(pending)} addresses were not checked.")
                 break
             done, pending = wait(pending, timeout=remaining, return_when=FIRST_COMPLETED)
             for future in done:
@@ -377,9 +374,7 @@ def _kind(format_code: str) -> str:
 
 
 def _rank(found: list[tuple[_Lead, FetchResult, ParsedFeed]]) -> list[FeedCandidate]:
-    candidates = [
-        (_candidate(lead, result, parsed), parsed.body_hash) for lead, result, parsed in found
-    ]
+    candidates = [(_candidate(lead, result, parsed), parsed.body_hash) for lead, result, parsed in found]
     candidates.sort(key=lambda pair: (-pair[0].score, pair[0].url))
     kept: list[FeedCandidate] = []
     seen_urls: set[str] = set()

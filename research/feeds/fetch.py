@@ -101,9 +101,7 @@ class _Abort(Exception):
 def new_session() -> requests.Session:
     """A session with our headers; one per worker thread (sessions are not thread-safe)."""
     session = requests.Session()
-    session.headers.update(
-        {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING}
-    )
+    session.headers.update({"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING})
     return session
 
 
@@ -148,17 +146,11 @@ def fetch_feed(
             f"The secure connection to the server failed ({_short(error)}).",
         )
     except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as error:
-        result = _failure(
-            FetchStatus.TIMEOUT, url, f"The server did not answer in time ({_short(error)})."
-        )
+        result = _failure(FetchStatus.TIMEOUT, url, f"The server did not answer in time ({_short(error)}).")
     except urllib3.exceptions.ReadTimeoutError as error:
-        result = _failure(
-            FetchStatus.TIMEOUT, url, f"The server stopped sending data ({_short(error)})."
-        )
+        result = _failure(FetchStatus.TIMEOUT, url, f"The server stopped sending data ({_short(error)}).")
     except requests.exceptions.ConnectionError as error:
-        result = _failure(
-            FetchStatus.NETWORK_ERROR, url, f"Could not reach the server ({_short(error)})."
-        )
+        result = _failure(FetchStatus.NETWORK_ERROR, url, f"Could not reach the server ({_short(error)}).")
     except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as error:
         result = _failure(
             FetchStatus.NETWORK_ERROR,
@@ -236,8 +228,7 @@ def _fetch(
                     return _failure(
                         FetchStatus.HTTP_ERROR,
                         url,
-                        "The address redirects in a loop, so there is no feed to read. "
-                        "Check the address in a browser.",
+                        "The address redirects in a loop, so there is no feed to read. Check the address in a browser.",
                         http_status=response.status_code,
                         final_url=target,
                     )
@@ -245,8 +236,7 @@ def _fetch(
                     return _failure(
                         FetchStatus.HTTP_ERROR,
                         url,
-                        f"The address redirected more than {max_redirects} times, so we "
-                        "stopped following it.",
+                        f"The address redirected more than {max_redirects} times, so we stopped following it.",
                         http_status=response.status_code,
                         final_url=target,
                     )
@@ -316,9 +306,7 @@ def _read_response(
     return result(FetchStatus.OK, "" if body else "The server sent an empty answer.", body=body)
 
 
-def _read_body(
-    response: requests.Response, *, max_bytes: int, give_up_at: float, deadline: float
-) -> bytes:
+def _read_body(response: requests.Response, *, max_bytes: int, give_up_at: float, deadline: float) -> bytes:
     """Read and decompress the body in chunks, enforcing both caps and the deadline."""
     encoding = response.headers.get("content-encoding", "").strip().lower()
     decoder = _Decompressor.for_encoding(encoding)
@@ -384,8 +372,7 @@ class _Decompressor:
             return cls("deflate")
         raise _Abort(
             FetchStatus.HTTP_ERROR,
-            f"The server compressed the feed with '{encoding}', which we did not ask for "
-            "and cannot read.",
+            f"The server compressed the feed with '{encoding}', which we did not ask for and cannot read.",
         )
 
     def feed(self, chunk: bytes, limit: int) -> bytes:
@@ -394,11 +381,7 @@ class _Decompressor:
         if self._zlib is None:
             # "deflate" is zlib-wrapped by the standard, raw deflate in practice
             # on some servers; the zlib header tells them apart.
-            wrapped = (
-                len(chunk) >= 2
-                and (chunk[0] & 0x0F) == 8
-                and ((chunk[0] << 8) | chunk[1]) % 31 == 0
-            )
+            wrapped = len(chunk) >= 2 and (chunk[0] & 0x0F) == 8 and ((chunk[0] << 8) | chunk[1]) % 31 == 0
             self._zlib = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
         return self._decompress(chunk, limit)
 
@@ -430,16 +413,13 @@ class _Decompressor:
         if not self._zlib.eof:
             raise _Abort(
                 FetchStatus.NETWORK_ERROR,
-                "The compressed feed ended early (the connection was cut or the server "
-                "sent a damaged file).",
+                "The compressed feed ended early (the connection was cut or the server sent a damaged file).",
             )
         return bytes(out)
 
 
 def _damaged(error: zlib.error) -> _Abort:
-    return _Abort(
-        FetchStatus.NETWORK_ERROR, f"The server sent a damaged compressed feed ({error})."
-    )
+    return _Abort(FetchStatus.NETWORK_ERROR, f"The server sent a damaged compressed feed ({error}).")
 
 
 def _describe_error(code: int) -> tuple[FetchStatus, str]:

@@ -67,8 +67,7 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
 
     def refuse(*_args: object) -> None:
         raise OpmlError(
-            "The OPML file declares a DOCTYPE or entities, which OPML never needs; "
-            "it was not read, for safety."
+            "The OPML file declares a DOCTYPE or entities, which OPML never needs; it was not read, for safety."
         )
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -146,9 +145,7 @@ def write_opml(
         lines.append(f"    <outline text={folder} title={folder}>")
         for feed_title, url in feeds:
             name = _attr(feed_title or url)
-            lines.append(
-                f'      <outline type="rss" text={name} title={name} xmlUrl={_attr(url)}/>'
-            )
+            lines.append(f'      <outline type="rss" text={name} title={name} xmlUrl={_attr(url)}/>')
         lines.append("    </outline>")
     lines += ["  </body>", "</opml>", ""]
     return "\n".join(lines).encode("utf-8")

@@ -47,9 +47,7 @@ from research.feeds.urls import absolute_http_url
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$")
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z0-9_]+:)?(?:rss|feed|RDF|rdf)\b")
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
-)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _EMAIL_AND_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 _TITLE_FROM_SUMMARY = 80
 _FORMAT_NAMES = {
@@ -233,17 +231,12 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str | None, digest: str
         if entry is not None:
             entries.append(entry)
     if undated:
-        warnings.append(
-            f"{_count(undated, 'entry has', 'entries have')} a date we could not read; "
-            "shown as undated."
-        )
+        warnings.append(f"{_count(undated, 'entry has', 'entries have')} a date we could not read; shown as undated.")
     feed.entries = _drop_repeated_ids(entries, warnings)
     return feed
 
 
-def _normalise_xml_entry(
-    raw: dict[str, Any], base_url: str, feed_language: str
-) -> tuple[ParsedEntry | None, bool]:
+def _normalise_xml_entry(raw: dict[str, Any], base_url: str, feed_language: str) -> tuple[ParsedEntry | None, bool]:
     title_detail = raw.get("title_detail") or {}
     title = clean_title(raw.get("title", ""), is_html=_is_html(title_detail))
     link = absolute_http_url(base_url, raw.get("link"))
@@ -254,11 +247,7 @@ def _normalise_xml_entry(
     if not summary_text:
         summary_text = html_to_text(content_value) if content_is_html else content_value
     summary_text = truncate_text(collapse_whitespace(summary_text))
-    content_html = (
-        sanitize_html(content_value, link or base_url)
-        if content_is_html
-        else _text_to_html(content_value)
-    )
+    content_html = sanitize_html(content_value, link or base_url) if content_is_html else _text_to_html(content_value)
 
     if not (title or link or summary_text):
         return None, False
@@ -271,9 +260,7 @@ def _normalise_xml_entry(
     had_date_text = any(raw.get(key) for key in ("published", "updated", "created"))
 
     entry_language = _language_tag(title_detail.get("language"))
-    language, language_source = _pick_language(
-        entry_language, feed_language, f"{title} {summary_text}"
-    )
+    language, language_source = _pick_language(entry_language, feed_language, f"{title} {summary_text}")
     author = collapse_whitespace(raw.get("author") or "")
     # RSS <author> is "press@acme.example (Acme Press Office)"; the name is
     # what a reader wants (feedparser's own split garbles some addresses).
@@ -399,10 +386,7 @@ def _parse_json_feed(body: bytes, url: str, digest: str) -> ParsedFeed:
     if skipped:
         warnings.append(f"{_count(skipped, 'item was', 'items were')} empty or unreadable.")
     if undated:
-        warnings.append(
-            f"{_count(undated, 'item has', 'items have')} a date we could not read; "
-            "shown as undated."
-        )
+        warnings.append(f"{_count(undated, 'item has', 'items have')} a date we could not read; shown as undated.")
     feed.entries = _drop_repeated_ids(entries, warnings)
     return feed
 
@@ -416,9 +400,7 @@ def _not_json_feed(url: str, digest: str) -> ParsedFeed:
     )
 
 
-def _normalise_json_item(
-    item: dict[str, Any], base_url: str, feed_language: str
-) -> tuple[ParsedEntry | None, bool]:
+def _normalise_json_item(item: dict[str, Any], base_url: str, feed_language: str) -> tuple[ParsedEntry | None, bool]:
     link = absolute_http_url(base_url, _text(item.get("url"))) or absolute_http_url(
         base_url, _text(item.get("external_url"))
     )

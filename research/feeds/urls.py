@@ -34,10 +34,7 @@ def refusal_reason(url: str) -> str | None:
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         shown = f"{scheme}:" if scheme else "no scheme"
-        return (
-            f"Only web addresses (http or https) are fetched; this one uses {shown}, "
-            "so it was not fetched."
-        )
+        return f"Only web addresses (http or https) are fetched; this one uses {shown}, so it was not fetched."
     try:
         host = parts.hostname
         _ = parts.port  # raises ValueError for a port like ":99999" or ":abc"
