@@ -73,9 +73,7 @@ def test_dead_links_and_web_pages_are_not_offered_and_are_explained(
     assert server.hits("/feedback") == []
 
 
-def test_probing_stays_bounded_and_on_the_site(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_probing_stays_bounded_and_on_the_site(server: FeedServer, session: requests.Session) -> None:
     server.add("/", Reply(b"<html><body>No feeds here</body></html>", content_type="text/html"))
 
     report = discover_feeds_report(session, server.url("/"), max_probes=12)
@@ -95,12 +93,8 @@ def test_a_feed_address_is_returned_directly(server: FeedServer, session: reques
     assert len(server.requests) == 1
 
 
-def test_a_section_page_has_its_own_feed_path_tried_first(
-    server: FeedServer, session: requests.Session
-) -> None:
-    server.add(
-        "/press", Reply(b"<html><body>Press releases</body></html>", content_type="text/html")
-    )
+def test_a_section_page_has_its_own_feed_path_tried_first(server: FeedServer, session: requests.Session) -> None:
+    server.add("/press", Reply(b"<html><body>Press releases</body></html>", content_type="text/html"))
     server.add("/press/feed", Reply(fixture("no-dates.xml")))
 
     found = discover_feeds(session, server.url("/press"), max_probes=3)

@@ -63,9 +63,7 @@ def test_a_feed_is_fetched_with_an_honest_user_agent_and_its_validators(
     assert "If-None-Match" not in sent
 
 
-def test_an_unchanged_feed_costs_a_304_on_the_second_fetch(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_an_unchanged_feed_costs_a_304_on_the_second_fetch(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/feed.xml", Reply(RSS, etag=ETAG, last_modified=LAST_MODIFIED))
     first = fetch_feed(session, url)
 
@@ -80,9 +78,7 @@ def test_an_unchanged_feed_costs_a_304_on_the_second_fetch(
     assert sent["If-Modified-Since"] == LAST_MODIFIED
 
 
-def test_last_modified_alone_is_enough_for_a_304(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_last_modified_alone_is_enough_for_a_304(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/feed.xml", Reply(RSS, last_modified=LAST_MODIFIED))
 
     result = fetch_feed(session, url, last_modified=LAST_MODIFIED)
@@ -105,9 +101,7 @@ def test_last_modified_alone_is_enough_for_a_304(
         ("http://exa mple.com/\r\nX-Injected: 1", "control characters"),
     ],
 )
-def test_only_web_addresses_are_fetched_and_others_are_refused_before_any_io(
-    url: str, words: str
-) -> None:
+def test_only_web_addresses_are_fetched_and_others_are_refused_before_any_io(url: str, words: str) -> None:
     with NoNetworkSession() as session:
         result = fetch_feed(session, url)
 
@@ -115,9 +109,7 @@ def test_only_web_addresses_are_fetched_and_others_are_refused_before_any_io(
     assert words in result.message
 
 
-def test_a_redirect_to_a_local_file_is_refused(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_redirect_to_a_local_file_is_refused(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/sneaky.xml", redirect("file:///etc/passwd"))
 
     result = fetch_feed(session, url)
@@ -127,9 +119,7 @@ def test_a_redirect_to_a_local_file_is_refused(
     assert result.body == b""
 
 
-def test_redirects_are_followed_and_a_permanent_move_is_reported(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_redirects_are_followed_and_a_permanent_move_is_reported(server: FeedServer, session: requests.Session) -> None:
     server.add("/new/feed.xml", Reply(RSS))
     server.add("/middle", redirect("/new/feed.xml", status=308))
     old = server.add("/old/feed.xml", redirect("/middle", status=301))
@@ -152,9 +142,7 @@ def test_a_temporary_redirect_is_not_a_move(server: FeedServer, session: request
     assert not result.moved_permanently
 
 
-def test_a_redirect_loop_ends_with_a_clear_state(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_redirect_loop_ends_with_a_clear_state(server: FeedServer, session: requests.Session) -> None:
     url = add_redirect_loop(server)
 
     result = fetch_feed(session, url)
@@ -204,9 +192,7 @@ def test_error_statuses_become_states_with_words(
     assert result.body == b""
 
 
-def test_429_with_retry_after_seconds_sets_the_time_to_try_again(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_429_with_retry_after_seconds_sets_the_time_to_try_again(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/feed.xml", status(429, retry_after="120"))
     before = datetime.now(UTC).replace(microsecond=0)
 
@@ -243,9 +229,7 @@ def test_retry_after_values_are_read_defensively() -> None:
     assert parse_retry_after(None, now) is None
 
 
-def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(server: FeedServer, session: requests.Session) -> None:
     # 20 bytes a second would take minutes for this feed; each read succeeds
     # quickly, so only the overall deadline can stop it.
     url = server.add("/slow.xml", trickle(RSS, chunk_size=2, interval=0.1))
@@ -257,9 +241,7 @@ def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(
     assert result.body == b""
 
 
-def test_a_server_that_stops_sending_hits_the_read_timeout(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_server_that_stops_sending_hits_the_read_timeout(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/stalled.xml", trickle(RSS, chunk_size=100, interval=5.0))
 
     result = fetch_feed(session, url, timeout=(1.0, 0.3), deadline=10)
@@ -290,9 +272,7 @@ def test_nothing_listening_is_a_network_error(session: requests.Session) -> None
     assert "Could not reach the server" in result.message
 
 
-def test_a_gzip_bomb_is_stopped_at_the_size_cap(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_gzip_bomb_is_stopped_at_the_size_cap(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/bomb.xml", gzip_bomb(200_000_000))
     gzip_bomb_bytes(200_000_000)  # made before measuring: the server's memory is not ours
 
@@ -310,9 +290,7 @@ def test_a_gzip_bomb_is_stopped_at_the_size_cap(
     assert result.body == b""
 
 
-def test_gzip_and_both_deflate_flavours_are_decoded(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_gzip_and_both_deflate_flavours_are_decoded(server: FeedServer, session: requests.Session) -> None:
     urls = [
         server.add("/gzip.xml", gzipped(RSS)),
         server.add("/zlib.xml", deflated(RSS)),
@@ -325,9 +303,7 @@ def test_gzip_and_both_deflate_flavours_are_decoded(
     assert server.hits("/gzip.xml")[0].headers["Accept-Encoding"] == "gzip, deflate"
 
 
-def test_a_damaged_gzip_body_is_a_network_error(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_damaged_gzip_body_is_a_network_error(server: FeedServer, session: requests.Session) -> None:
     broken = gzip.compress(RSS)[:-40]
     url = server.add("/broken.xml", Reply(broken, headers={"Content-Encoding": "gzip"}))
 
@@ -337,9 +313,7 @@ def test_a_damaged_gzip_body_is_a_network_error(
     assert "compressed feed" in result.message
 
 
-def test_an_encoding_we_did_not_ask_for_is_reported(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_an_encoding_we_did_not_ask_for_is_reported(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/br.xml", Reply(b"\x1b\x00garbage", headers={"Content-Encoding": "br"}))
 
     result = fetch_feed(session, url)
@@ -348,9 +322,7 @@ def test_an_encoding_we_did_not_ask_for_is_reported(
     assert "'br'" in result.message
 
 
-def test_a_declared_50_mb_body_is_refused_without_downloading_it(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_declared_50_mb_body_is_refused_without_downloading_it(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/huge.xml", huge_body(50_000_000))
 
     result = fetch_feed(session, url, max_bytes=1_000_000)
@@ -360,9 +332,7 @@ def test_a_declared_50_mb_body_is_refused_without_downloading_it(
     assert "not downloaded" in result.message
 
 
-def test_an_undeclared_50_mb_body_is_cut_off_at_the_cap(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_an_undeclared_50_mb_body_is_cut_off_at_the_cap(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/huge.xml", huge_body(50_000_000, declare_length=False))
 
     result = fetch_feed(session, url, max_bytes=1_000_000)
@@ -371,9 +341,7 @@ def test_an_undeclared_50_mb_body_is_cut_off_at_the_cap(
     assert result.body == b""
 
 
-def test_an_empty_200_is_ok_with_a_message_and_parses_as_empty(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_an_empty_200_is_ok_with_a_message_and_parses_as_empty(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/empty.xml", Reply(b""))
 
     result = fetch_feed(session, url)
@@ -385,9 +353,7 @@ def test_an_empty_200_is_ok_with_a_message_and_parses_as_empty(
     assert "empty page" in parsed.message
 
 
-def test_a_web_page_instead_of_a_feed_is_recognised(
-    server: FeedServer, session: requests.Session
-) -> None:
+def test_a_web_page_instead_of_a_feed_is_recognised(server: FeedServer, session: requests.Session) -> None:
     url = server.add("/", Reply(fixture("homepage.html"), content_type="text/html"))
 
     result = fetch_feed(session, url)

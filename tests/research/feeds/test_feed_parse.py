@@ -75,9 +75,7 @@ def test_a_repeated_guid_keeps_the_first_entry_and_says_so() -> None:
 
     dana = [e for e in feed.entries if e.id == "https://www.acme.example/newsroom/dana-chu-cro"]
     assert [e.title for e in dana] == ["Acme names Dana Chu Chief Revenue Officer"]
-    assert "1 entry repeats an id used earlier in the feed; kept the first of each." in (
-        feed.warnings
-    )
+    assert "1 entry repeats an id used earlier in the feed; kept the first of each." in (feed.warnings)
 
 
 def test_content_hash_changes_when_an_entry_changes_and_only_then() -> None:
@@ -97,10 +95,7 @@ def test_body_hash_lets_the_caller_skip_identical_bodies() -> None:
     body = fixture("full.rss")
 
     assert parse_feed(body, NEWSROOM, None).body_hash == parse_feed(body, NEWSROOM, None).body_hash
-    assert (
-        parse_feed(body, NEWSROOM, None).body_hash
-        != parse_feed(body + b" ", NEWSROOM, None).body_hash
-    )
+    assert parse_feed(body, NEWSROOM, None).body_hash != parse_feed(body + b" ", NEWSROOM, None).body_hash
 
 
 def test_atom_titles_html_and_text_are_both_shown_right() -> None:
@@ -161,9 +156,7 @@ def test_json_content_type_without_a_json_feed_is_not_a_feed() -> None:
         ("big5.xml", "台灣電子 最新消息", "台灣電子擴建新竹廠房"),
     ],
 )
-def test_chinese_feeds_in_legacy_encodings_read_correctly(
-    name: str, title: str, first_title: str
-) -> None:
+def test_chinese_feeds_in_legacy_encodings_read_correctly(name: str, title: str, first_title: str) -> None:
     feed = parse_feed(fixture(name), "https://cn.example/feed.xml", "application/rss+xml")
 
     assert feed.status is ParseStatus.OK
@@ -187,9 +180,7 @@ def test_latin1_bytes_declared_as_utf8_are_read_with_a_warning() -> None:
 
 
 def test_xxe_payload_does_not_read_local_files() -> None:
-    secret = (
-        Path("/etc/passwd").read_text("utf-8", "replace") if Path("/etc/passwd").exists() else ""
-    )
+    secret = Path("/etc/passwd").read_text("utf-8", "replace") if Path("/etc/passwd").exists() else ""
 
     feed = parse_feed(fixture("xxe.xml"), "https://xxe.example/feed.xml", "application/rss+xml")
 

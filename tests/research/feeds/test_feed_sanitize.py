@@ -55,9 +55,7 @@ def test_images_become_their_alt_text_and_pixels_disappear() -> None:
 def test_links_are_kept_absolute_and_do_not_leak_the_referrer() -> None:
     clean = sanitize_html('<a href="../pricing">Pricing</a>', BASE)
 
-    assert clean == (
-        '<a href="https://acme.example/pricing" rel="noopener noreferrer nofollow">Pricing</a>'
-    )
+    assert clean == ('<a href="https://acme.example/pricing" rel="noopener noreferrer nofollow">Pricing</a>')
 
 
 def test_relative_links_without_a_usable_base_are_dropped() -> None:

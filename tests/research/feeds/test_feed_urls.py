@@ -71,9 +71,7 @@ def test_typed_local_paths_never_become_fetchable_files() -> None:
         ("", "/relative-without-base", ""),
     ],
 )
-def test_links_are_made_absolute_and_only_web_links_survive(
-    base: str, href: str, expected: str
-) -> None:
+def test_links_are_made_absolute_and_only_web_links_survive(base: str, href: str, expected: str) -> None:
     assert absolute_http_url(base, href) == expected
 
 

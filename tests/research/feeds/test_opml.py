@@ -62,9 +62,7 @@ def test_export_groups_feeds_per_account_and_reads_back_the_same() -> None:
     assert b"Mon, 23 Nov 2026 09:00:00 GMT" in data
     assert parse_opml(data) == [
         OpmlOutline("Acme Newsroom", "https://acme.example/news/feed", "", "Acme Robotics", "rss"),
-        OpmlOutline(
-            "新闻中心", "https://huaxing.example/rss?lang=zh&x=1", "", "华星科技 & Co <HK>", "rss"
-        ),
+        OpmlOutline("新闻中心", "https://huaxing.example/rss?lang=zh&x=1", "", "华星科技 & Co <HK>", "rss"),
         OpmlOutline(
             "https://huaxing.example/blog.xml",
             "https://huaxing.example/blog.xml",
@@ -88,8 +86,7 @@ def test_control_characters_in_titles_do_not_break_the_export() -> None:
         b'<opml><body><outline text="&x;" xmlUrl="https://a.example/f"/></body></opml>',
         b'<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
         b'<opml><body><outline text="&b;" xmlUrl="https://a.example/f"/></body></opml>',
-        b'<?xml version="1.0"?><!DOCTYPE opml SYSTEM "https://evil.example/opml.dtd">'
-        b"<opml><body/></opml>",
+        b'<?xml version="1.0"?><!DOCTYPE opml SYSTEM "https://evil.example/opml.dtd"><opml><body/></opml>',
     ],
 )
 def test_doctype_and_entity_declarations_are_refused(payload: bytes) -> None:
