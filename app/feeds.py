@@ -3,6 +3,9 @@
 Both the News tab / feed manager and `whynow feeds|refresh|items` call these.
 Network work (discover, refresh) takes progress and cancel like every long
 use-case; nothing here blocks a GUI thread because the GUI runs it on a worker.
+
+A feed's error and warnings are stored as `research.i18n.phrase`s (a refresh
+may run in one language and be read in another): show them with `render`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from app.errors import NotFoundError, UserError, ValidationError
 from app.refresh import DEFAULT_WORKERS, FeedOutcome, RefreshSummary, refresh_feeds, select_feeds
 from app.tasks import CancelToken, ProgressCallback, gc_paused, no_progress
 from research.feeds.urls import coerce_user_url, refusal_reason
+from research.i18n import render, translate
 from storage import feeds as feed_store
 from storage.feeds import FeedRow
 
@@ -28,7 +32,7 @@ def discover(url: str, *, timeout: tuple[float, float] = (5.0, 10.0)) -> Any:
     address = coerce_user_url(url)
     reason = refusal_reason(address)
     if reason:
-        raise ValidationError(reason, "url")
+        raise ValidationError(render(reason), "url")
     session = new_session()
     try:
         return discover_feeds_report(session, address, timeout=timeout)
@@ -40,17 +44,17 @@ def add_feed(db: Database, account_id: str, url: str, *, title: str = "", added_
     address = coerce_user_url(url)
     reason = refusal_reason(address)
     if reason:
-        raise ValidationError(reason, "url")
+        raise ValidationError(render(reason), "url")
     existing = feed_store.find_feed(db, account_id, address)
     if existing:
-        raise ValidationError(f"This account already follows {address}.", "url")
+        raise ValidationError(translate("UserError", "This account already follows {url}.", url=address), "url")
     with db.atomic():
         return feed_store.add_feed(db, account_id, address, title=title, added_how=added_how)
 
 
 def remove_feed(db: Database, feed_id: str) -> None:
     if feed_store.get_feed(db, feed_id) is None:
-        raise NotFoundError("That feed no longer exists.")
+        raise NotFoundError(translate("UserError", "That feed no longer exists."))
     with db.atomic():
         feed_store.remove_feed(db, feed_id)
 
@@ -83,7 +87,7 @@ def refresh(
     on_feed: Callable[[FeedOutcome], None] | None = None,
 ) -> RefreshSummary:
     if workers < 1 or workers > 64:
-        raise ValidationError("Workers must be between 1 and 64.", "workers")
+        raise ValidationError(translate("UserError", "Workers must be between 1 and 64."), "workers")
     feeds = select_feeds(db, account_ids=account_ids, feed_ids=feed_ids, only_due=only_due)
     with gc_paused():  # no collector pauses while the GUI waits on the GIL
         return _refresh_and_detect(db, feeds, workers, progress, cancel, on_feed)
@@ -142,10 +146,15 @@ def import_opml(db: Database, data: bytes, *, default_account_id: str | None = N
             folder = outline.group.split(" / ")[-1].casefold() if outline.group else ""
             account_id = names.get(folder) or default_account_id
             if account_id is None:
-                skipped.append({"url": outline.xml_url, "reason": f"no account named “{outline.group}”"})
+                skipped.append(
+                    {
+                        "url": outline.xml_url,
+                        "reason": translate("Feeds", "no account named “{name}”", name=outline.group),
+                    }
+                )
                 continue
             if feed_store.find_feed(db, account_id, outline.xml_url):
-                skipped.append({"url": outline.xml_url, "reason": "already followed"})
+                skipped.append({"url": outline.xml_url, "reason": translate("Feeds", "already followed")})
                 continue
             feed_store.add_feed(db, account_id, outline.xml_url, title=outline.title, added_how="opml")
             added += 1
@@ -153,6 +162,7 @@ def import_opml(db: Database, data: bytes, *, default_account_id: str | None = N
 
 
 def feed_json(feed: FeedRow) -> dict[str, Any]:
+    """A feed as `whynow feeds list --json` prints it: stored phrases as words (English there)."""
     return {
         "id": feed.id,
         "account": feed.account_name,
@@ -163,8 +173,8 @@ def feed_json(feed: FeedRow) -> dict[str, Any]:
         "added_how": feed.added_how,
         "status": feed.last_status,
         "http_status": feed.last_http_status,
-        "last_error": feed.last_error,
-        "warnings": feed.warnings,
+        "last_error": render(feed.last_error) if feed.last_error else feed.last_error,
+        "warnings": [render(w) for w in feed.warnings],
         "last_fetched_at": feed.last_fetched_at,
         "consecutive_failures": feed.consecutive_failures,
         "next_attempt_at": feed.next_attempt_at,

@@ -16,6 +16,10 @@ feedparser is pure Python and the GIL would serialise it):
 
 Progress goes through a plain callback and cancel through a CancelToken, so
 the GUI's worker and `whynow refresh` share this unchanged.
+
+A feed's message (why it failed, or what changed) and its warnings are
+`research.i18n.phrase`s, the same ones stored with the feed: callers show them
+with `render`.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from sqlite_utils import Database
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress, process_context
 from research.feeds.fetch import FetchResult, FetchStatus, fetch_feed, new_session
 from research.feeds.parse import ParsedFeed, parse_feed
+from research.i18n import phrase, translate
 from storage import feeds as feed_store
 
 DEFAULT_WORKERS = 8
@@ -50,11 +55,11 @@ class FeedOutcome:
     url: str
     account_name: str
     status: str  # ok, not_modified, unchanged, or a failure state
-    message: str = ""
+    message: str = ""  # a phrase: show it with research.i18n.render
     new_items: int = 0
     changed_items: int = 0
     entries: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # phrases too
     seconds: float = 0.0
 
     @property
@@ -184,7 +189,7 @@ def refresh_feeds(
         summary.changed_items += outcome.changed_items
         if on_feed is not None:
             on_feed(outcome)
-        progress(Progress(done, total, f"{summary.new_items} new items"))
+        progress(Progress(done, total, translate("FeedRefresh", "{count} new items", count=summary.new_items)))
 
     try:
         for feed in feeds:
@@ -205,7 +210,11 @@ def refresh_feeds(
                     except cf.CancelledError:
                         continue
                     except Exception as exc:  # a bug in fetch must stay this feed's problem
-                        result = FetchResult(FetchStatus.NETWORK_ERROR, feed.url, message=f"Unexpected error: {exc}")
+                        result = FetchResult(
+                            FetchStatus.NETWORK_ERROR,
+                            feed.url,
+                            message=phrase("FeedRefresh", "Unexpected error: {error}", error=str(exc)),
+                        )
                         parsed = None
                     if result.ok and parsed is None:
                         digest = hashlib.sha256(result.body).hexdigest()
@@ -228,7 +237,9 @@ def refresh_feeds(
                         fetched = FetchResult(
                             FetchStatus.NETWORK_ERROR,
                             feed.url,
-                            message=f"The feed could not be parsed ({type(exc).__name__}).",
+                            message=phrase(
+                                "FeedRefresh", "The feed could not be parsed ({kind}).", kind=type(exc).__name__
+                            ),
                         )
                     finish(feed, _store(db, feed, fetched, parsed, t0))  # type: ignore[arg-type]
     finally:
@@ -248,13 +259,13 @@ def _store(
     moved = result.final_url if result.moved_permanently and result.final_url and result.final_url != feed.url else None
     if result.status is FetchStatus.NOT_MODIFIED:
         state = feed_store.FeedState("not_modified", result.http_status, "", url=moved)
-        outcome.message = "Not modified since the last refresh."
+        outcome.message = phrase("FeedRefresh", "Not modified since the last refresh.")
     elif result.ok and parsed is None:
         state = feed_store.FeedState(
             "unchanged", result.http_status, "", etag=result.etag, last_modified=result.last_modified, url=moved
         )
         outcome.status = "unchanged"
-        outcome.message = "Same content as last time."
+        outcome.message = phrase("FeedRefresh", "Same content as last time.")
     elif result.ok and parsed is not None and parsed.ok:
         items = [
             feed_store.ItemRecord(
@@ -287,7 +298,21 @@ def _store(
         outcome.entries = len(items)
         outcome.warnings = parsed.warnings
         outcome.status = "ok"
-        outcome.message = f"{outcome.new_items} new, {outcome.changed_items} changed of {len(items)} entries."
+        if len(items) == 1:
+            outcome.message = phrase(
+                "FeedRefresh",
+                "{new} new, {changed} changed of 1 entry.",
+                new=outcome.new_items,
+                changed=outcome.changed_items,
+            )
+        else:
+            outcome.message = phrase(
+                "FeedRefresh",
+                "{new} new, {changed} changed of {count} entries.",
+                new=outcome.new_items,
+                changed=outcome.changed_items,
+                count=len(items),
+            )
         outcome.seconds = time.monotonic() - t0
         return outcome
     else:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import feeds
+from research.i18n import render
 from ui.models.items import ItemColumn, ItemRole, ItemTableModel
 from ui.session import Session
 
@@ -168,7 +169,7 @@ class NewsTab(QWidget):
             text = self.tr("No items yet. Press “Refresh feeds” to fetch them.")
             if failing:
                 text += "\n\n" + self.tr("Problem with %1: %2").replace("%1", failing[0].url).replace(
-                    "%2", failing[0].last_error
+                    "%2", render(failing[0].last_error)
                 )
             self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)

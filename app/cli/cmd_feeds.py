@@ -12,7 +12,7 @@ from app.cli import common
 from app.errors import UserError
 from app.refresh import FeedOutcome
 from app.tasks import CancelToken
-from research.i18n import translate
+from research.i18n import render, translate
 
 FEEDS_LIST_EPILOG = """\
 JSON (--json): a list of {"id", "account", "account_id", "url", "title", "site",
@@ -133,7 +133,7 @@ def list_feeds(args: argparse.Namespace) -> int:
         print(translate("Cli", "No feeds yet. Find some with `whynow feeds discover https://company.example`."))
         return 0
     for f in rows:
-        state = f.last_status + (f": {f.last_error}" if f.last_error else "")
+        state = f.last_status + (f": {render(f.last_error)}" if f.last_error else "")
         count = translate("Cli", "1 item") if f.item_count == 1 else translate("Cli", "{n} items", n=f.item_count)
         print(f"{f.account_name}  {f.url}  [{state}]  {count}  id {f.id}")
     return 0
@@ -181,11 +181,11 @@ def _outcome_json(o: FeedOutcome) -> dict[str, Any]:
         "url": o.url,
         "account": o.account_name,
         "status": o.status,
-        "message": o.message,
+        "message": render(o.message),  # --json runs in English
         "new_items": o.new_items,
         "changed_items": o.changed_items,
         "entries": o.entries,
-        "warnings": o.warnings,
+        "warnings": [render(w) for w in o.warnings],
         "seconds": round(o.seconds, 3),
     }
 
@@ -200,7 +200,7 @@ def refresh(args: argparse.Namespace) -> int:
             common.print_json_line(_outcome_json(o))
         else:
             mark = "✗" if o.failed else "✓"
-            print(f"{mark} {o.account_name}: {o.url} — {o.message}")
+            print(f"{mark} {o.account_name}: {o.url} — {render(o.message)}")
         sys.stdout.flush()
 
     try:

@@ -8,6 +8,10 @@ parses as a feed, so the user is never offered a dead or HTML address.
 Results are ranked (page head > page links > guessed paths; blog, news and
 press feeds above others, comment feeds last) and each says why.
 
+Its sentences (the summary, the problems, each candidate's reason) are shown
+right away, so they are written in the reader's language (`translate`); the
+fetch and parse messages inside them are stored phrases, rendered here.
+
 This module must not store anything or decide which feeds an account
 follows; it only proposes.
 """
@@ -28,6 +32,7 @@ import requests
 from research.feeds.fetch import FetchResult, FetchStatus, fetch_feed, new_session
 from research.feeds.parse import ParsedFeed, ParseStatus, parse_feed
 from research.feeds.urls import absolute_http_url, coerce_user_url, dedupe_key, refusal_reason
+from research.i18n import noop, render, translate
 
 # Paths tried on the site's origin when the page does not point at its feeds.
 # Ordered by how often they exist on company sites; bounded by `max_probes`.
@@ -65,6 +70,13 @@ _NEWSY = re.compile(
 _COMMENTS = re.compile(r"comment|评论", re.IGNORECASE)
 _FEEDISH_TEXT = re.compile(r"\b(?:rss|atom|feeds?|json ?feed)\b|订阅", re.IGNORECASE)
 _FEEDISH_HREF = re.compile(r"(?:\b(?:rss|atom|feeds?)\b|\.rss$|\.atom$|/rss\.xml$)", re.IGNORECASE)
+#: why a candidate ranks where its source puts it
+_SOURCE_REASONS = {
+    "direct": noop("FeedDiscovery", "the address itself is a feed"),
+    "link-alternate": noop("FeedDiscovery", "the page declares it as its feed"),
+    "anchor": noop("FeedDiscovery", "the page links to it"),
+    "common-path": noop("FeedDiscovery", "found at a usual feed address"),
+}
 _MAX_ALTERNATES = 10
 _MAX_ANCHORS = 8
 _PAGE_PARSE_LIMIT = 2_000_000
@@ -149,7 +161,7 @@ def discover_feeds_report(
     report = DiscoveryReport(address)
     refused = refusal_reason(address)
     if refused is not None:
-        report.message = refused
+        report.message = render(refused)
         return report
 
     page = fetch_feed(session, address, timeout=timeout, deadline=probe_deadline)
@@ -160,17 +172,17 @@ def discover_feeds_report(
         parsed = parse_feed(page.body, page_url, page.content_type)
         if parsed.ok:
             report.candidates = [_candidate(_Lead(page_url, "direct"), page, parsed)]
-            report.message = "This address is itself a feed."
+            report.message = translate("FeedDiscovery", "This address is itself a feed.")
             return report
         if parsed.status is ParseStatus.WEB_PAGE or _is_html_type(page.content_type):
             leads = _leads_from_html(page.body, page_url, page.content_type)
     elif page.status in (FetchStatus.NETWORK_ERROR, FetchStatus.TIMEOUT, FetchStatus.REFUSED):
         # The host itself is unreachable or refused: guessing paths on it
         # would only repeat the same failure a dozen times.
-        report.message = page.message
+        report.message = render(page.message)
         return report
     else:
-        report.problems.append(f"{address}: {page.message}")
+        report.problems.append(f"{address}: {render(page.message)}")
 
     leads += _common_path_leads(page_url, max_probes)
     leads = _unique_leads(leads, skip=page_url)
@@ -187,15 +199,23 @@ def discover_feeds_report(
     report.problems += problems
     report.candidates = _rank(found)
     count = len(report.candidates)
-    if count:
-        report.message = f"Found {count} feed{'s' if count != 1 else ''}."
+    if count == 1:
+        report.message = translate("FeedDiscovery", "Found 1 feed.")
+    elif count:
+        report.message = translate("FeedDiscovery", "Found {count} feeds.", count=count)
     elif page.ok:
-        report.message = (
-            f"No feed was found on this site (checked {report.checked} addresses). "
-            "Try the address of the company's blog or news page."
+        report.message = translate(
+            "FeedDiscovery",
+            "No feed was found on this site (checked {count} addresses). "
+            "Try the address of the company's blog or news page.",
+            count=report.checked,
         )
     else:
-        report.message = f"No feed was found, and the page itself failed: {page.message}"
+        report.message = translate(
+            "FeedDiscovery",
+            "No feed was found, and the page itself failed: {problem}",
+            problem=render(page.message),
+        )
     return report
 
 
@@ -312,7 +332,14 @@ def _check_leads(
         while pending:
             remaining = give_up_at - time.monotonic()
             if remaining <= 0:
-                problems.append(f"Stopped after {time_left:.0f} seconds; {len(pending)} addresses were not checked.")
+                problems.append(
+                    translate(
+                        "FeedDiscovery",
+                        "Stopped after {seconds:.0f} seconds; {count} addresses were not checked.",
+                        seconds=time_left,
+                        count=len(pending),
+                    )
+                )
                 break
             done, pending = wait(pending, timeout=remaining, return_when=FIRST_COMPLETED)
             for future in done:
@@ -323,7 +350,7 @@ def _check_leads(
                     # Guessed paths fail most of the time; only report leads
                     # the site itself pointed at.
                     why = parsed.message if parsed is not None else result.message
-                    problems.append(f"{lead.url}: {why}")
+                    problems.append(f"{lead.url}: {render(why)}")
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         for session in sessions:
@@ -336,22 +363,15 @@ def _candidate(lead: _Lead, result: FetchResult, parsed: ParsedFeed) -> FeedCand
     title = parsed.title or lead.hint_title or final_url
     kind = _kind(parsed.format) or lead.hint_kind or "rss"
     score = SOURCE_SCORES[lead.source]
-    reasons = [
-        {
-            "direct": "the address itself is a feed",
-            "link-alternate": "the page declares it as its feed",
-            "anchor": "the page links to it",
-            "common-path": "found at a usual feed address",
-        }[lead.source]
-    ]
+    reasons = [translate("FeedDiscovery", _SOURCE_REASONS[lead.source])]
     subject = f"{final_url} {parsed.title} {lead.hint_title}"
     newsy = _NEWSY.search(subject)
     if _COMMENTS.search(subject):
         score -= 30
-        reasons.append("comments feed, ranked last")
+        reasons.append(translate("FeedDiscovery", "comments feed, ranked last"))
     elif newsy:
         score += 10
-        reasons.append(f"mentions \u201c{newsy.group(0)}\u201d")
+        reasons.append(translate("FeedDiscovery", "mentions \u201c{word}\u201d", word=newsy.group(0)))
     return FeedCandidate(
         url=final_url,
         title=title,

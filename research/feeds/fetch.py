@@ -6,7 +6,9 @@ any I/O and again on every redirect; a cap on wire bytes and on decompressed
 bytes (gzip bombs); a per-read timeout and an overall deadline (servers that
 trickle one byte at a time); a redirect cap with loop detection. Every outcome,
 including network failures, is a `FetchResult` with a status and a sentence a
-user can read.
+user can read, kept as a `research.i18n.phrase` because a refresh stores it as
+the feed's error: whoever shows it renders it in the reader's language. Data
+in a sentence (addresses, exception text, HTTP reason phrases) stays a field.
 
 This module must not parse feeds, store anything, or retry on its own: retry
 policy belongs to the caller, which gets `retry_after` when the server asked.
@@ -28,6 +30,7 @@ import requests
 import urllib3.exceptions
 
 from research.feeds.urls import refusal_reason
+from research.i18n import phrase
 
 USER_AGENT = "WhyNow/0.1 (+local research desk)"
 ACCEPT = (
@@ -68,7 +71,8 @@ class FetchResult:
     `url` is the address asked for, `final_url` the one that answered after
     redirects. `moved_permanently` is true when every redirect on the way was
     permanent (301/308): the caller may then update the stored address.
-    `body` is the decompressed body (empty unless status is ok).
+    `body` is the decompressed body (empty unless status is ok). `message`
+    is a `research.i18n.phrase` (show it with `render`), empty when all went well.
     """
 
     status: FetchStatus
@@ -143,19 +147,31 @@ def fetch_feed(
         result = _failure(
             FetchStatus.NETWORK_ERROR,
             url,
-            f"The secure connection to the server failed ({_short(error)}).",
+            phrase("FeedFetch", "The secure connection to the server failed ({error}).", error=_short(error)),
         )
     except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout) as error:
-        result = _failure(FetchStatus.TIMEOUT, url, f"The server did not answer in time ({_short(error)}).")
+        result = _failure(
+            FetchStatus.TIMEOUT,
+            url,
+            phrase("FeedFetch", "The server did not answer in time ({error}).", error=_short(error)),
+        )
     except urllib3.exceptions.ReadTimeoutError as error:
-        result = _failure(FetchStatus.TIMEOUT, url, f"The server stopped sending data ({_short(error)}).")
+        result = _failure(
+            FetchStatus.TIMEOUT,
+            url,
+            phrase("FeedFetch", "The server stopped sending data ({error}).", error=_short(error)),
+        )
     except requests.exceptions.ConnectionError as error:
-        result = _failure(FetchStatus.NETWORK_ERROR, url, f"Could not reach the server ({_short(error)}).")
+        result = _failure(
+            FetchStatus.NETWORK_ERROR,
+            url,
+            phrase("FeedFetch", "Could not reach the server ({error}).", error=_short(error)),
+        )
     except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as error:
         result = _failure(
             FetchStatus.NETWORK_ERROR,
             url,
-            f"The exchange with the server failed ({_short(error)}).",
+            phrase("FeedFetch", "The exchange with the server failed ({error}).", error=_short(error)),
         )
     except (OSError, ValueError, UnicodeError) as error:
         # Hostile or broken servers reach odd corners of http.client and
@@ -163,7 +179,7 @@ def fetch_feed(
         result = _failure(
             FetchStatus.NETWORK_ERROR,
             url,
-            f"The server's answer could not be read ({_short(error)}).",
+            phrase("FeedFetch", "The server's answer could not be read ({error}).", error=_short(error)),
         )
     result.elapsed = time.monotonic() - started
     return result
@@ -197,7 +213,11 @@ def _fetch(
             return _failure(
                 FetchStatus.TIMEOUT,
                 url,
-                f"The server took longer than {deadline:g} seconds in all, so we stopped.",
+                phrase(
+                    "FeedFetch",
+                    "The server took longer than {deadline:g} seconds in all, so we stopped.",
+                    deadline=deadline,
+                ),
                 final_url=current,
             )
         # Never wait on one read longer than the time left overall.
@@ -220,7 +240,11 @@ def _fetch(
                     return _failure(
                         FetchStatus.REFUSED,
                         url,
-                        f"The server redirected to an address we do not fetch: {refused}",
+                        phrase(
+                            "FeedFetch",
+                            "The server redirected to an address we do not fetch: {reason}",
+                            reason=refused,
+                        ),
                         http_status=response.status_code,
                         final_url=current,
                     )
@@ -228,7 +252,11 @@ def _fetch(
                     return _failure(
                         FetchStatus.HTTP_ERROR,
                         url,
-                        "The address redirects in a loop, so there is no feed to read. Check the address in a browser.",
+                        phrase(
+                            "FeedFetch",
+                            "The address redirects in a loop, so there is no feed to read. "
+                            "Check the address in a browser.",
+                        ),
                         http_status=response.status_code,
                         final_url=target,
                     )
@@ -236,7 +264,11 @@ def _fetch(
                     return _failure(
                         FetchStatus.HTTP_ERROR,
                         url,
-                        f"The address redirected more than {max_redirects} times, so we stopped following it.",
+                        phrase(
+                            "FeedFetch",
+                            "The address redirected more than {count} times, so we stopped following it.",
+                            count=max_redirects,
+                        ),
                         http_status=response.status_code,
                         final_url=target,
                     )
@@ -284,26 +316,35 @@ def _read_response(
         )
 
     if code == HTTPStatus.NOT_MODIFIED:
-        return result(FetchStatus.NOT_MODIFIED, "Not changed since the last check.")
+        return result(FetchStatus.NOT_MODIFIED, phrase("FeedFetch", "Not changed since the last check."))
     if not 200 <= code < 300:
         status, message = _describe_error(code)
         retry_at = parse_retry_after(headers.get("retry-after"))
         if retry_at is not None:
-            message += f" The server asked us to wait until {retry_at:%Y-%m-%d %H:%M} UTC."
+            message = phrase(
+                "FeedFetch",
+                "{problem} The server asked us to wait until {moment} UTC.",
+                problem=message,
+                moment=f"{retry_at:%Y-%m-%d %H:%M}",
+            )
         return result(status, message, retry_after=retry_at)
 
     declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         return result(
             FetchStatus.TOO_LARGE,
-            f"The feed is {_size(int(declared))}, more than the {_size(max_bytes)} we "
-            "accept, so it was not downloaded.",
+            phrase(
+                "FeedFetch",
+                "The feed is {size}, more than the {limit} we accept, so it was not downloaded.",
+                size=_size(int(declared)),
+                limit=_size(max_bytes),
+            ),
         )
     try:
         body = _read_body(response, max_bytes=max_bytes, give_up_at=give_up_at, deadline=deadline)
     except _Abort as abort:
         return result(abort.status, abort.message)
-    return result(FetchStatus.OK, "" if body else "The server sent an empty answer.", body=body)
+    return result(FetchStatus.OK, "" if body else phrase("FeedFetch", "The server sent an empty answer."), body=body)
 
 
 def _read_body(response: requests.Response, *, max_bytes: int, give_up_at: float, deadline: float) -> bytes:
@@ -318,7 +359,11 @@ def _read_body(response: requests.Response, *, max_bytes: int, give_up_at: float
         if time.monotonic() > give_up_at:
             raise _Abort(
                 FetchStatus.TIMEOUT,
-                f"The server sent the feed too slowly (over {deadline:g} seconds), so we stopped.",
+                phrase(
+                    "FeedFetch",
+                    "The server sent the feed too slowly (over {deadline:g} seconds), so we stopped.",
+                    deadline=deadline,
+                ),
             )
         # read1: at most one socket read, so a trickling server cannot keep us
         # inside one call for longer than the read timeout.
@@ -344,7 +389,11 @@ def _read_body(response: requests.Response, *, max_bytes: int, give_up_at: float
 def _too_large(max_bytes: int) -> _Abort:
     return _Abort(
         FetchStatus.TOO_LARGE,
-        f"The feed is larger than the {_size(max_bytes)} we accept, so we stopped reading it.",
+        phrase(
+            "FeedFetch",
+            "The feed is larger than the {limit} we accept, so we stopped reading it.",
+            limit=_size(max_bytes),
+        ),
     )
 
 
@@ -372,7 +421,11 @@ class _Decompressor:
             return cls("deflate")
         raise _Abort(
             FetchStatus.HTTP_ERROR,
-            f"The server compressed the feed with '{encoding}', which we did not ask for and cannot read.",
+            phrase(
+                "FeedFetch",
+                "The server compressed the feed with '{encoding}', which we did not ask for and cannot read.",
+                encoding=encoding,
+            ),
         )
 
     def feed(self, chunk: bytes, limit: int) -> bytes:
@@ -413,42 +466,77 @@ class _Decompressor:
         if not self._zlib.eof:
             raise _Abort(
                 FetchStatus.NETWORK_ERROR,
-                "The compressed feed ended early (the connection was cut or the server sent a damaged file).",
+                phrase(
+                    "FeedFetch",
+                    "The compressed feed ended early (the connection was cut or the server sent a damaged file).",
+                ),
             )
         return bytes(out)
 
 
 def _damaged(error: zlib.error) -> _Abort:
-    return _Abort(FetchStatus.NETWORK_ERROR, f"The server sent a damaged compressed feed ({error}).")
+    return _Abort(
+        FetchStatus.NETWORK_ERROR,
+        phrase("FeedFetch", "The server sent a damaged compressed feed ({error}).", error=str(error)),
+    )
 
 
 def _describe_error(code: int) -> tuple[FetchStatus, str]:
+    # The status's English name stays a field: it is the protocol's word, and
+    # the one a reader would search for.
     try:
-        phrase = HTTPStatus(code).phrase
+        name = HTTPStatus(code).phrase
     except ValueError:
-        phrase = "Unknown status"
-    said = f"The server said {code} {phrase}"
+        name = phrase("FeedFetch", "Unknown status")
     if code == 404:
-        return FetchStatus.HTTP_ERROR, f"{said}: the feed is not at this address any more."
+        return FetchStatus.HTTP_ERROR, phrase(
+            "FeedFetch",
+            "The server said {code} {name}: the feed is not at this address any more.",
+            code=code,
+            name=name,
+        )
     if code == 410:
-        return (
-            FetchStatus.GONE,
-            f"{said}: the feed was removed for good. Consider removing it from this account.",
+        return FetchStatus.GONE, phrase(
+            "FeedFetch",
+            "The server said {code} {name}: the feed was removed for good. Consider removing it from this account.",
+            code=code,
+            name=name,
         )
     if code in (401, 403):
-        return FetchStatus.HTTP_ERROR, f"{said}: the feed is not public, so we cannot read it."
+        return FetchStatus.HTTP_ERROR, phrase(
+            "FeedFetch",
+            "The server said {code} {name}: the feed is not public, so we cannot read it.",
+            code=code,
+            name=name,
+        )
     if code == 429:
-        return FetchStatus.HTTP_ERROR, f"{said}: we asked too often; we will try again later."
+        return FetchStatus.HTTP_ERROR, phrase(
+            "FeedFetch",
+            "The server said {code} {name}: we asked too often; we will try again later.",
+            code=code,
+            name=name,
+        )
     if code == 503:
-        return (
-            FetchStatus.HTTP_ERROR,
-            f"{said}: the server is overloaded or down for maintenance; try again later.",
+        return FetchStatus.HTTP_ERROR, phrase(
+            "FeedFetch",
+            "The server said {code} {name}: the server is overloaded or down for maintenance; try again later.",
+            code=code,
+            name=name,
         )
     if 500 <= code < 600:
-        return FetchStatus.HTTP_ERROR, f"{said}: the server had a problem; try again later."
+        return FetchStatus.HTTP_ERROR, phrase(
+            "FeedFetch",
+            "The server said {code} {name}: the server had a problem; try again later.",
+            code=code,
+            name=name,
+        )
     if 300 <= code < 400:
-        return FetchStatus.HTTP_ERROR, f"{said} but gave no address to go to."
-    return FetchStatus.HTTP_ERROR, f"{said}, so there is no feed to read."
+        return FetchStatus.HTTP_ERROR, phrase(
+            "FeedFetch", "The server said {code} {name} but gave no address to go to.", code=code, name=name
+        )
+    return FetchStatus.HTTP_ERROR, phrase(
+        "FeedFetch", "The server said {code} {name}, so there is no feed to read.", code=code, name=name
+    )
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> datetime | None:
@@ -505,4 +593,4 @@ def _size(n: int) -> str:
         return f"{n / 1_000_000:.1f} MB"
     if n >= 1_000:
         return f"{n / 1_000:.0f} KB"
-    return f"{n} bytes"
+    return phrase("FeedFetch", "{n} bytes", n=n)

@@ -7,6 +7,9 @@ entities reading local files) are the classic XML attack. Writing groups one
 outline per account with the account's feeds inside, which is how feed
 readers show folders.
 
+Errors and problems are shown right away, so they are written in the
+reader's language (`research.i18n.translate`).
+
 This module must not fetch the listed feeds or store anything.
 """
 
@@ -20,6 +23,7 @@ from email.utils import format_datetime
 from xml.sax.saxutils import quoteattr
 
 from research.feeds.urls import refusal_reason
+from research.i18n import render, translate
 
 
 class OpmlError(ValueError):
@@ -56,7 +60,7 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
     large, or that declare a DOCTYPE or entities.
     """
     if len(data) > _MAX_OPML_BYTES:
-        raise OpmlError("The OPML file is larger than 20 MB; that is not a feed list.")
+        raise OpmlError(translate("Opml", "The OPML file is larger than 20 MB; that is not a feed list."))
     parser = xml.parsers.expat.ParserCreate()
     # Never read external DTDs or parameter entities, whatever the file says.
     parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -67,21 +71,26 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
 
     def refuse(*_args: object) -> None:
         raise OpmlError(
-            "The OPML file declares a DOCTYPE or entities, which OPML never needs; it was not read, for safety."
+            translate(
+                "Opml",
+                "The OPML file declares a DOCTYPE or entities, which OPML never needs; it was not read, for safety.",
+            )
         )
 
     def start(name: str, attrs: dict[str, str]) -> None:
         if not root:
             root.append(name)
             if name.lower() != "opml":
-                raise OpmlError(f"This file is XML but not OPML (it starts with <{name}>).")
+                raise OpmlError(
+                    translate("Opml", "This file is XML but not OPML (it starts with <{name}>).", name=name)
+                )
         if name.lower() != "outline":
             return
         lowered = {key.lower(): value for key, value in attrs.items()}
         title = " ".join((lowered.get("title") or lowered.get("text") or "").split())
         xml_url = (lowered.get("xmlurl") or "").strip()
         if xml_url:
-            problem = refusal_reason(xml_url) or ""
+            problem = render(refusal_reason(xml_url) or "")
             groups = [g for g in stack if g]
             outlines.append(
                 OpmlOutline(
@@ -111,15 +120,20 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
         parser.Parse(data, True)
     except xml.parsers.expat.ExpatError as error:
         raise OpmlError(
-            f"The OPML file is not well-formed XML (line {error.lineno}, column "
-            f"{error.offset}: {xml.parsers.expat.errors.messages[error.code]})."
+            translate(
+                "Opml",
+                "The OPML file is not well-formed XML (line {line}, column {column}: {error}).",
+                line=error.lineno,
+                column=error.offset,
+                error=xml.parsers.expat.errors.messages[error.code],
+            )
         ) from error
     except (LookupError, ValueError) as error:
         if isinstance(error, OpmlError):
             raise
-        raise OpmlError(f"The OPML file could not be read ({error}).") from error
+        raise OpmlError(translate("Opml", "The OPML file could not be read ({error}).", error=str(error))) from error
     if not root:
-        raise OpmlError("The OPML file is empty.")
+        raise OpmlError(translate("Opml", "The OPML file is empty."))
     return outlines
 
 

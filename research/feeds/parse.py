@@ -4,7 +4,9 @@
 dataclass results, so the caller can run it in a process pool. It never
 raises for anything a feed contains: empty bodies, web pages, broken XML,
 hostile entity tricks and wrong encodings all end as a `ParsedFeed` status
-with a message, and readable entries of a broken feed are kept.
+with a message, and readable entries of a broken feed are kept. Messages and
+warnings are `research.i18n.phrase`s: a refresh stores them with the feed, and
+whoever shows them renders them in the reader's language.
 
 Safety: feedparser is always given a stream, never a URL or a string (a
 string may be taken as a file path and read from disk). Its own expat parser
@@ -43,6 +45,7 @@ from research.feeds.sanitize import (
     truncate_text,
 )
 from research.feeds.urls import absolute_http_url
+from research.i18n import phrase, translate
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$")
@@ -98,7 +101,8 @@ class ParsedFeed:
     """A parsed feed body. `status` ok means entries (possibly none) were read.
 
     `warnings` lists problems that did not stop reading (broken XML, wrong
-    encoding, repeated ids), in words. `body_hash` is the sha256 of the body,
+    encoding, repeated ids), in words; they and `message` are phrases (show
+    them with `research.i18n.render`). `body_hash` is the sha256 of the body,
     so a caller can skip parsing a body identical to the last one.
     """
 
@@ -135,7 +139,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
             ParseStatus.EMPTY,
             url,
             digest,
-            message="The address answered with an empty page, so there is nothing to read yet.",
+            message=phrase("FeedParse", "The address answered with an empty page, so there is nothing to read yet."),
         )
     ctype = (content_type or "").split(";", 1)[0].strip().lower()
     if head.startswith((b"{", b"[")) or ctype.endswith("json"):
@@ -151,7 +155,12 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
             ParseStatus.NOT_A_FEED,
             url,
             digest,
-            message=f"The feed could not be read ({type(error).__name__}: {error}).",
+            message=phrase(
+                "FeedParse",
+                "The feed could not be read ({kind}: {error}).",
+                kind=type(error).__name__,
+                error=str(error),
+            ),
         )
 
 
@@ -166,9 +175,10 @@ def _web_page(url: str, digest: str) -> ParsedFeed:
         ParseStatus.WEB_PAGE,
         url,
         digest,
-        message=(
+        message=phrase(
+            "FeedParse",
             "This address is a web page, not a feed. Use \u201cFind feeds\u201d on it to look "
-            "for the site's RSS or Atom feeds."
+            "for the site's RSS or Atom feeds.",
         ),
     )
 
@@ -199,14 +209,13 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str | None, digest: str
     if not version and not raw_entries:
         if b"<html" in body[:8192].lower():
             return _web_page(url, digest)
-        detail = f" ({warnings[0]})" if warnings else ""
-        return ParsedFeed(
-            ParseStatus.NOT_A_FEED,
-            url,
-            digest,
-            message=f"This address did not return a feed we can read{detail}.",
-            warnings=warnings,
-        )
+        if warnings:
+            message = phrase(
+                "FeedParse", "This address did not return a feed we can read ({problem}).", problem=warnings[0]
+            )
+        else:
+            message = phrase("FeedParse", "This address did not return a feed we can read.")
+        return ParsedFeed(ParseStatus.NOT_A_FEED, url, digest, message=message, warnings=warnings)
 
     meta = dict(parsed.get("feed") or {})
     feed_language = _language_tag(meta.get("language"))
@@ -230,8 +239,10 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str | None, digest: str
         undated += had_unreadable_date
         if entry is not None:
             entries.append(entry)
-    if undated:
-        warnings.append(f"{_count(undated, 'entry has', 'entries have')} a date we could not read; shown as undated.")
+    if undated == 1:
+        warnings.append(phrase("FeedParse", "1 entry has a date we could not read; shown as undated."))
+    elif undated:
+        warnings.append(phrase("FeedParse", "{n} entries have a date we could not read; shown as undated.", n=undated))
     feed.entries = _drop_repeated_ids(entries, warnings)
     return feed
 
@@ -310,17 +321,33 @@ def _is_html(detail: Any) -> bool:
 
 def _describe_bozo(error: object) -> str:
     if isinstance(error, feedparser.CharacterEncodingOverride):
-        return f"The feed's declared character encoding was wrong; it was read anyway ({error})."
+        return phrase(
+            "FeedParse",
+            "The feed's declared character encoding was wrong; it was read anyway ({error}).",
+            error=str(error),
+        )
     if isinstance(error, feedparser.CharacterEncodingUnknown):
-        return f"The feed's character encoding is unknown; some characters may be wrong ({error})."
+        return phrase(
+            "FeedParse",
+            "The feed's character encoding is unknown; some characters may be wrong ({error}).",
+            error=str(error),
+        )
     if isinstance(error, xml.sax.SAXParseException):
-        return (
-            f"The feed is not well-formed XML (line {error.getLineNumber()}, column "
-            f"{error.getColumnNumber()}: {error.getMessage()}); what could be read was kept."
+        return phrase(
+            "FeedParse",
+            "The feed is not well-formed XML (line {line}, column {column}: {error}); what could be read was kept.",
+            line=error.getLineNumber(),
+            column=error.getColumnNumber(),
+            error=str(error.getMessage()),
         )
     if error is None:
-        return "The feed has problems; what could be read was kept."
-    return f"The feed has problems ({type(error).__name__}: {error}); what could be read was kept."
+        return phrase("FeedParse", "The feed has problems; what could be read was kept.")
+    return phrase(
+        "FeedParse",
+        "The feed has problems ({kind}: {error}); what could be read was kept.",
+        kind=type(error).__name__,
+        error=str(error),
+    )
 
 
 def _utc_iso(value: Any) -> str | None:
@@ -345,7 +372,9 @@ def _parse_json_feed(body: bytes, url: str, digest: str) -> ParsedFeed:
             ParseStatus.NOT_A_FEED,
             url,
             digest,
-            message=f"This address returned data that is not a readable JSON Feed ({error}).",
+            message=phrase(
+                "FeedParse", "This address returned data that is not a readable JSON Feed ({error}).", error=str(error)
+            ),
         )
     if not isinstance(data, dict):
         return _not_json_feed(url, digest)
@@ -355,9 +384,9 @@ def _parse_json_feed(body: bytes, url: str, digest: str) -> ParsedFeed:
         return _not_json_feed(url, digest)
     warnings: list[str] = []
     if "jsonfeed.org/version/" not in version:
-        warnings.append("The JSON Feed does not say which version it is; read it as 1.1.")
+        warnings.append(phrase("FeedParse", "The JSON Feed does not say which version it is; read it as 1.1."))
     if not isinstance(items, list):
-        warnings.append("The JSON Feed has no list of items.")
+        warnings.append(phrase("FeedParse", "The JSON Feed has no list of items."))
         items = []
     feed_language = _language_tag(data.get("language"))
     feed = ParsedFeed(
@@ -383,10 +412,14 @@ def _parse_json_feed(body: bytes, url: str, digest: str) -> ParsedFeed:
             skipped += 1
         else:
             entries.append(entry)
-    if skipped:
-        warnings.append(f"{_count(skipped, 'item was', 'items were')} empty or unreadable.")
-    if undated:
-        warnings.append(f"{_count(undated, 'item has', 'items have')} a date we could not read; shown as undated.")
+    if skipped == 1:
+        warnings.append(phrase("FeedParse", "1 item was empty or unreadable."))
+    elif skipped:
+        warnings.append(phrase("FeedParse", "{n} items were empty or unreadable.", n=skipped))
+    if undated == 1:
+        warnings.append(phrase("FeedParse", "1 item has a date we could not read; shown as undated."))
+    elif undated:
+        warnings.append(phrase("FeedParse", "{n} items have a date we could not read; shown as undated.", n=undated))
     feed.entries = _drop_repeated_ids(entries, warnings)
     return feed
 
@@ -396,7 +429,7 @@ def _not_json_feed(url: str, digest: str) -> ParsedFeed:
         ParseStatus.NOT_A_FEED,
         url,
         digest,
-        message="This address returned JSON data, but not a JSON Feed.",
+        message=phrase("FeedParse", "This address returned JSON data, but not a JSON Feed."),
     )
 
 
@@ -523,10 +556,15 @@ def _drop_repeated_ids(entries: list[ParsedEntry], warnings: list[str]) -> list[
         seen.add(entry.id)
         kept.append(entry)
     repeated = len(entries) - len(kept)
-    if repeated:
+    if repeated == 1:
+        warnings.append(phrase("FeedParse", "1 entry repeats an id used earlier in the feed; kept the first of each."))
+    elif repeated:
         warnings.append(
-            f"{_count(repeated, 'entry repeats', 'entries repeat')} an id used earlier in "
-            "the feed; kept the first of each."
+            phrase(
+                "FeedParse",
+                "{n} entries repeat an id used earlier in the feed; kept the first of each.",
+                n=repeated,
+            )
         )
     return kept
 
@@ -553,10 +591,8 @@ def _text_to_html(text: str) -> str:
     return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"1 {one}" if n == 1 else f"{n} {many}"
-
-
 def format_name(code: str) -> str:
     """A human name for a format code ("rss20" -> "RSS 2.0")."""
-    return _FORMAT_NAMES.get(code, code.upper() if code else "unknown format")
+    if not code:
+        return translate("FeedParse", "unknown format")
+    return _FORMAT_NAMES.get(code, code.upper())

@@ -3,12 +3,17 @@
 Only `http` and `https` are ever fetched or shown as links: `file:` would read
 the user's disk, `data:`/`javascript:` carry payloads, and anything else is a
 protocol we never meant to speak. This module decides, it does no I/O.
+
+Why an address is refused is a `research.i18n.phrase`: a refresh stores it as
+the feed's error, so it is shown (with `render`) in the reader's language.
 """
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from research.i18n import phrase
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
@@ -18,30 +23,41 @@ _SCHEME_PREFIX = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
 def refusal_reason(url: str) -> str | None:
-    """Why `url` must not be fetched, in words for the user; None when it may be.
+    """Why `url` must not be fetched, as a phrase (show it with
+    `research.i18n.render`); None when it may be.
 
     Checked before any I/O and again for every redirect target.
     """
     if not url or not url.strip():
-        return "There is no address to fetch."
+        return phrase("FeedAddress", "There is no address to fetch.")
     text = url.strip()
     if any(ch in text for ch in "\r\n\t\x00"):
-        return "The address contains control characters, so it was not fetched."
+        return phrase("FeedAddress", "The address contains control characters, so it was not fetched.")
     try:
         parts = urlsplit(text)
     except ValueError as error:
-        return f"The address could not be read ({error}), so it was not fetched."
+        return phrase(
+            "FeedAddress", "The address could not be read ({error}), so it was not fetched.", error=str(error)
+        )
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
-        shown = f"{scheme}:" if scheme else "no scheme"
-        return f"Only web addresses (http or https) are fetched; this one uses {shown}, so it was not fetched."
+        if not scheme:
+            return phrase(
+                "FeedAddress",
+                "Only web addresses (http or https) are fetched; this one uses no scheme, so it was not fetched.",
+            )
+        return phrase(
+            "FeedAddress",
+            "Only web addresses (http or https) are fetched; this one uses {scheme}:, so it was not fetched.",
+            scheme=scheme,
+        )
     try:
         host = parts.hostname
         _ = parts.port  # raises ValueError for a port like ":99999" or ":abc"
     except ValueError:
-        return "The address has an invalid port, so it was not fetched."
+        return phrase("FeedAddress", "The address has an invalid port, so it was not fetched.")
     if not host:
-        return "The address has no host name, so it was not fetched."
+        return phrase("FeedAddress", "The address has no host name, so it was not fetched.")
     return None
 
 

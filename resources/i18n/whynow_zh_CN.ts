@@ -2312,6 +2312,208 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>FeedAddress</name>
+        <message>
+            <source>There is no address to fetch.</source>
+            <translation>没有可抓取的地址。</translation>
+        </message>
+        <message>
+            <source>The address contains control characters, so it was not fetched.</source>
+            <translation>该地址含有控制字符，因此没有抓取。</translation>
+        </message>
+        <message>
+            <source>Only web addresses (http or https) are fetched; this one uses {scheme}:, so it was not fetched.</source>
+            <translation>只抓取网页地址（http 或 https）；该地址使用的是 {scheme}:，因此没有抓取。</translation>
+        </message>
+        <message>
+            <source>The address has no host name, so it was not fetched.</source>
+            <translation>该地址没有主机名，因此没有抓取。</translation>
+        </message>
+        <message>
+            <source>The address could not be read ({error}), so it was not fetched.</source>
+            <translation>无法识别该地址（{error}），因此没有抓取。</translation>
+        </message>
+        <message>
+            <source>Only web addresses (http or https) are fetched; this one uses no scheme, so it was not fetched.</source>
+            <translation>只抓取网页地址（http 或 https）；该地址没有协议前缀，因此没有抓取。</translation>
+        </message>
+        <message>
+            <source>The address has an invalid port, so it was not fetched.</source>
+            <translation>该地址的端口无效，因此没有抓取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedDiscovery</name>
+        <message>
+            <source>This address is itself a feed.</source>
+            <extracomment>why a candidate ranks where its source puts it</extracomment>
+            <translation>该地址本身就是订阅源。</translation>
+        </message>
+        <message>
+            <source>Found 1 feed.</source>
+            <translation>找到 1 个订阅源。</translation>
+        </message>
+        <message>
+            <source>comments feed, ranked last</source>
+            <translation>评论订阅源，排在最后</translation>
+        </message>
+        <message>
+            <source>the address itself is a feed</source>
+            <translation>该地址本身就是订阅源</translation>
+        </message>
+        <message>
+            <source>the page declares it as its feed</source>
+            <translation>页面声明它是本站的订阅源</translation>
+        </message>
+        <message>
+            <source>the page links to it</source>
+            <translation>页面上有指向它的链接</translation>
+        </message>
+        <message>
+            <source>found at a usual feed address</source>
+            <translation>在常见的订阅源地址找到</translation>
+        </message>
+        <message>
+            <source>Found {count} feeds.</source>
+            <translation>找到 {count} 个订阅源。</translation>
+        </message>
+        <message>
+            <source>No feed was found on this site (checked {count} addresses). Try the address of the company's blog or news page.</source>
+            <translation>该网站上没有找到订阅源（检查了 {count} 个地址）。请试试公司博客或新闻页面的地址。</translation>
+        </message>
+        <message>
+            <source>No feed was found, and the page itself failed: {problem}</source>
+            <translation>没有找到订阅源，页面本身也无法访问：{problem}</translation>
+        </message>
+        <message>
+            <source>mentions “{word}”</source>
+            <translation>提到“{word}”</translation>
+        </message>
+        <message>
+            <source>Stopped after {seconds:.0f} seconds; {count} addresses were not checked.</source>
+            <translation>{seconds:.0f} 秒后停止；有 {count} 个地址没有检查。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedFetch</name>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} 字节</translation>
+        </message>
+        <message>
+            <source>The feed is larger than the {limit} we accept, so we stopped reading it.</source>
+            <translation>订阅源超过了我们接受的 {limit}，因此已停止读取。</translation>
+        </message>
+        <message>
+            <source>The server sent a damaged compressed feed ({error}).</source>
+            <translation>服务器发送的压缩订阅源已损坏（{error}）。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}, so there is no feed to read.</source>
+            <translation>服务器返回 {code} {name}，因此没有可读取的订阅源。</translation>
+        </message>
+        <message>
+            <source>Not changed since the last check.</source>
+            <translation>自上次检查以来没有变化。</translation>
+        </message>
+        <message>
+            <source>{problem} The server asked us to wait until {moment} UTC.</source>
+            <translation>{problem}服务器要求我们等到 {moment}（UTC）再试。</translation>
+        </message>
+        <message>
+            <source>The feed is {size}, more than the {limit} we accept, so it was not downloaded.</source>
+            <translation>订阅源大小为 {size}，超过了我们接受的 {limit}，因此没有下载。</translation>
+        </message>
+        <message>
+            <source>The server sent an empty answer.</source>
+            <translation>服务器返回了空内容。</translation>
+        </message>
+        <message>
+            <source>The server compressed the feed with '{encoding}', which we did not ask for and cannot read.</source>
+            <translation>服务器用“{encoding}”压缩了订阅源，这不是我们请求的格式，无法读取。</translation>
+        </message>
+        <message>
+            <source>Unknown status</source>
+            <translation>未知状态</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}: the feed is not at this address any more.</source>
+            <translation>服务器返回 {code} {name}：订阅源已不在这个地址。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}: the feed was removed for good. Consider removing it from this account.</source>
+            <translation>服务器返回 {code} {name}：订阅源已被永久删除。建议从该客户中移除它。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}: the feed is not public, so we cannot read it.</source>
+            <translation>服务器返回 {code} {name}：订阅源不公开，因此无法读取。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}: we asked too often; we will try again later.</source>
+            <translation>服务器返回 {code} {name}：请求过于频繁；稍后会再试。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}: the server is overloaded or down for maintenance; try again later.</source>
+            <translation>服务器返回 {code} {name}：服务器过载或正在维护；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name}: the server had a problem; try again later.</source>
+            <translation>服务器返回 {code} {name}：服务器出了问题；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The server said {code} {name} but gave no address to go to.</source>
+            <translation>服务器返回 {code} {name}，但没有给出跳转地址。</translation>
+        </message>
+        <message>
+            <source>The secure connection to the server failed ({error}).</source>
+            <translation>与服务器的安全连接失败（{error}）。</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time ({error}).</source>
+            <translation>服务器没有及时响应（{error}）。</translation>
+        </message>
+        <message>
+            <source>The server stopped sending data ({error}).</source>
+            <translation>服务器中途停止发送数据（{error}）。</translation>
+        </message>
+        <message>
+            <source>Could not reach the server ({error}).</source>
+            <translation>无法连接服务器（{error}）。</translation>
+        </message>
+        <message>
+            <source>The exchange with the server failed ({error}).</source>
+            <translation>与服务器的通信失败（{error}）。</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read ({error}).</source>
+            <translation>无法读取服务器的响应（{error}）。</translation>
+        </message>
+        <message>
+            <source>The server took longer than {deadline:g} seconds in all, so we stopped.</source>
+            <translation>服务器总共用时超过 {deadline:g} 秒，因此已停止。</translation>
+        </message>
+        <message>
+            <source>The server sent the feed too slowly (over {deadline:g} seconds), so we stopped.</source>
+            <translation>服务器发送订阅源太慢（超过 {deadline:g} 秒），因此已停止。</translation>
+        </message>
+        <message>
+            <source>The compressed feed ended early (the connection was cut or the server sent a damaged file).</source>
+            <translation>压缩的订阅源提前结束（连接中断，或服务器发送的文件已损坏）。</translation>
+        </message>
+        <message>
+            <source>The server redirected to an address we do not fetch: {reason}</source>
+            <translation>服务器跳转到了我们不抓取的地址：{reason}</translation>
+        </message>
+        <message>
+            <source>The address redirects in a loop, so there is no feed to read. Check the address in a browser.</source>
+            <translation>该地址循环跳转，没有可读取的订阅源。请在浏览器中检查该地址。</translation>
+        </message>
+        <message>
+            <source>The address redirected more than {count} times, so we stopped following it.</source>
+            <translation>该地址跳转超过 {count} 次，因此已停止跟随。</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedManagerDialog</name>
         <message>
             <source>Feeds of %1</source>
@@ -2444,6 +2646,143 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         <message>
             <source>entries</source>
             <translation>条</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedParse</name>
+        <message>
+            <source>unknown format</source>
+            <translation>未知格式</translation>
+        </message>
+        <message>
+            <source>The feed has problems ({kind}: {error}); what could be read was kept.</source>
+            <translation>订阅源有问题（{kind}：{error}）；已保留能读取的部分。</translation>
+        </message>
+        <message>
+            <source>The feed's declared character encoding was wrong; it was read anyway ({error}).</source>
+            <translation>订阅源声明的字符编码有误；仍已读取（{error}）。</translation>
+        </message>
+        <message>
+            <source>The feed's character encoding is unknown; some characters may be wrong ({error}).</source>
+            <translation>订阅源的字符编码未知；部分字符可能显示有误（{error}）。</translation>
+        </message>
+        <message>
+            <source>The feed is not well-formed XML (line {line}, column {column}: {error}); what could be read was kept.</source>
+            <translation>订阅源不是格式正确的 XML（第 {line} 行第 {column} 列：{error}）；已保留能读取的部分。</translation>
+        </message>
+        <message>
+            <source>The feed has problems; what could be read was kept.</source>
+            <translation>订阅源有问题；已保留能读取的部分。</translation>
+        </message>
+        <message>
+            <source>This address is a web page, not a feed. Use “Find feeds” on it to look for the site's RSS or Atom feeds.</source>
+            <translation>该地址是网页，不是订阅源。请对它使用“查找订阅源”，寻找该网站的 RSS 或 Atom 订阅源。</translation>
+        </message>
+        <message>
+            <source>This address did not return a feed we can read ({problem}).</source>
+            <translation>该地址没有返回可读取的订阅源（{problem}）。</translation>
+        </message>
+        <message>
+            <source>This address did not return a feed we can read.</source>
+            <translation>该地址没有返回可读取的订阅源。</translation>
+        </message>
+        <message>
+            <source>1 entry has a date we could not read; shown as undated.</source>
+            <translation>1 个条目的日期无法识别；显示为无日期。</translation>
+        </message>
+        <message>
+            <source>The JSON Feed does not say which version it is; read it as 1.1.</source>
+            <translation>该 JSON Feed 没有注明版本；按 1.1 读取。</translation>
+        </message>
+        <message>
+            <source>The JSON Feed has no list of items.</source>
+            <translation>该 JSON Feed 没有条目列表。</translation>
+        </message>
+        <message>
+            <source>1 item was empty or unreadable.</source>
+            <translation>1 个条目为空或无法读取。</translation>
+        </message>
+        <message>
+            <source>1 item has a date we could not read; shown as undated.</source>
+            <translation>1 个条目的日期无法识别；显示为无日期。</translation>
+        </message>
+        <message>
+            <source>This address returned JSON data, but not a JSON Feed.</source>
+            <translation>该地址返回了 JSON 数据，但不是 JSON Feed。</translation>
+        </message>
+        <message>
+            <source>1 entry repeats an id used earlier in the feed; kept the first of each.</source>
+            <translation>1 个条目与订阅源中前面的条目 ID 重复；每个 ID 只保留第一条。</translation>
+        </message>
+        <message>
+            <source>The address answered with an empty page, so there is nothing to read yet.</source>
+            <translation>该地址返回了空页面，暂时没有可读取的内容。</translation>
+        </message>
+        <message>
+            <source>{n} entries have a date we could not read; shown as undated.</source>
+            <translation>{n} 个条目的日期无法识别；显示为无日期。</translation>
+        </message>
+        <message>
+            <source>{n} items were empty or unreadable.</source>
+            <translation>{n} 个条目为空或无法读取。</translation>
+        </message>
+        <message>
+            <source>{n} items have a date we could not read; shown as undated.</source>
+            <translation>{n} 个条目的日期无法识别；显示为无日期。</translation>
+        </message>
+        <message>
+            <source>{n} entries repeat an id used earlier in the feed; kept the first of each.</source>
+            <translation>{n} 个条目与订阅源中前面的条目 ID 重复；每个 ID 只保留第一条。</translation>
+        </message>
+        <message>
+            <source>The feed could not be read ({kind}: {error}).</source>
+            <translation>无法读取订阅源（{kind}：{error}）。</translation>
+        </message>
+        <message>
+            <source>This address returned data that is not a readable JSON Feed ({error}).</source>
+            <translation>该地址返回的数据不是可读取的 JSON Feed（{error}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedRefresh</name>
+        <message>
+            <source>Not modified since the last refresh.</source>
+            <translation>自上次刷新以来没有修改。</translation>
+        </message>
+        <message>
+            <source>Same content as last time.</source>
+            <translation>内容与上次相同。</translation>
+        </message>
+        <message>
+            <source>{count} new items</source>
+            <translation>新增 {count} 条</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed of 1 entry.</source>
+            <translation>1 个条目中新增 {new} 条，更新 {changed} 条。</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed of {count} entries.</source>
+            <translation>{count} 个条目中新增 {new} 条，更新 {changed} 条。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>意外错误：{error}</translation>
+        </message>
+        <message>
+            <source>The feed could not be parsed ({kind}).</source>
+            <translation>无法解析订阅源（{kind}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feeds</name>
+        <message>
+            <source>already followed</source>
+            <translation>已订阅</translation>
+        </message>
+        <message>
+            <source>no account named “{name}”</source>
+            <translation>没有名为“{name}”的客户</translation>
         </message>
     </context>
     <context>
@@ -4149,6 +4488,33 @@ replaced %3</source>
         <message>
             <source>Writing the brief…</source>
             <translation>正在生成简报…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opml</name>
+        <message>
+            <source>The OPML file is larger than 20 MB; that is not a feed list.</source>
+            <translation>OPML 文件超过 20 MB；这不是订阅源列表。</translation>
+        </message>
+        <message>
+            <source>The OPML file declares a DOCTYPE or entities, which OPML never needs; it was not read, for safety.</source>
+            <translation>OPML 文件声明了 DOCTYPE 或实体，而 OPML 从不需要它们；为安全起见，没有读取该文件。</translation>
+        </message>
+        <message>
+            <source>The OPML file is empty.</source>
+            <translation>OPML 文件是空的。</translation>
+        </message>
+        <message>
+            <source>The OPML file is not well-formed XML (line {line}, column {column}: {error}).</source>
+            <translation>OPML 文件不是格式正确的 XML（第 {line} 行第 {column} 列：{error}）。</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be read ({error}).</source>
+            <translation>无法读取 OPML 文件（{error}）。</translation>
+        </message>
+        <message>
+            <source>This file is XML but not OPML (it starts with &lt;{name}&gt;).</source>
+            <translation>该文件是 XML，但不是 OPML（它以 &lt;{name}&gt; 开头）。</translation>
         </message>
     </context>
     <context>
@@ -6767,7 +7133,9 @@ Import: merge it into your workspace. You see what would change first, and the w
         </message>
         <message>
             <source>That account no longer exists.</source>
-            <extracomment>a thread whose outbound touches got no answer for this long reads "cold"</extracomment>
+            <extracomment>a thread whose outbound touches got no answer for this long reads "cold"
+----------
+the workspace's own weights per trigger type (only those that differ from triggers.json) From this many unchecked items on, accounts are planned in worker processes: below it, starting them (and compiling the rules in each) costs more than it saves.</extracomment>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
@@ -7295,6 +7663,34 @@ Import: merge it into your workspace. You see what would change first, and the w
         <message>
             <source>A trigger weight is between 0 and {most:g}, not {value}.</source>
             <translation>触发事件权重应在 0 到 {most:g} 之间，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>That feed no longer exists.</source>
+            <translation>该订阅源已不存在。</translation>
+        </message>
+        <message>
+            <source>Workers must be between 1 and 64.</source>
+            <translation>同时抓取的订阅源数必须在 1 到 64 之间。</translation>
+        </message>
+        <message>
+            <source>Tier must be 1, 2 or 3.</source>
+            <translation>级别必须是 1、2 或 3。</translation>
+        </message>
+        <message>
+            <source>That trigger no longer exists.</source>
+            <translation>该触发事件已不存在。</translation>
+        </message>
+        <message>
+            <source>A phrase needs at least two characters.</source>
+            <translation>短语至少需要两个字符。</translation>
+        </message>
+        <message>
+            <source>This account already follows {url}.</source>
+            <translation>该客户已订阅 {url}。</translation>
+        </message>
+        <message>
+            <source>A period looks like 30d, 12w, 3m or 1y, not “{text}”.</source>
+            <translation>时间段的写法如 30d、12w、3m 或 1y，而不是“{text}”。</translation>
         </message>
     </context>
     <context>

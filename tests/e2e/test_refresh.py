@@ -14,6 +14,7 @@ from app import accounts, feeds
 from app.cli import main
 from app.refresh import select_feeds
 from app.tasks import CancelToken
+from research.i18n import render
 
 pytestmark = pytest.mark.e2e
 
@@ -84,8 +85,8 @@ def test_one_broken_feed_never_stops_the_others(db: Database, acme: str, server:
     assert summary.feeds == 6 and summary.new_items >= 1
     by_url = {f.url.rsplit("/", 1)[-1]: f for f in feeds.list_feeds(db, acme)}
     assert by_url["good.xml"].last_status == "ok"
-    assert by_url["missing.xml"].last_error and "404" in by_url["missing.xml"].last_error
-    assert "web page" in by_url["page.html"].last_error.lower()
+    assert render(by_url["missing.xml"].last_error).startswith("The server said 404 Not Found")
+    assert "web page" in render(by_url["page.html"].last_error).lower()
     assert by_url["busy.xml"].consecutive_failures == 1 and by_url["busy.xml"].next_attempt_at
     for name in ("missing.xml", "page.html", "busy.xml"):
         assert by_url[name].last_status not in ("ok", "new"), name

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from support.feedserver import FeedServer, Reply
+from support.feedserver import FeedServer, Reply, fixture, status
 
 from app import accounts, feeds
 from app.workspace import open_workspace
 from storage import feeds as feed_store
+from ui import i18n as ui_i18n
 from ui.dialogs.feed_manager import FeedManagerDialog
 from ui.main_window import MainWindow
 from ui.models.items import ItemColumn
@@ -79,6 +81,16 @@ def test_hostile_item_html_is_sanitised_before_display(qtbot: QtBot, session: Se
         assert bad not in html
     assert "Text" in tab.preview.toPlainText()
     assert tab.model.index(0, ItemColumn.TITLE).data() == "Hello world"
+
+
+@pytest.fixture
+def zh(qapp: QApplication) -> Iterator[None]:
+    """The app in Simplified Chinese for one test, back to English afterwards."""
+    before = QLocale()
+    ui_i18n.apply_language(qapp, "zh_CN")
+    yield
+    QLocale.setDefault(before)
+    ui_i18n.install_translators(qapp, QLocale(QLocale.Language.English))
 
 
 def test_empty_states_say_what_to_do(qtbot: QtBot, session: Session) -> None:
@@ -177,3 +189,91 @@ def test_feeds_older_than_the_interval_are_stale_on_open(qtbot: QtBot, session: 
     assert window.stale_feed_accounts()  # never fetched
     window._refresh_if_stale()
     assert not window.stale_feed_accounts()  # fetched just now
+
+
+# -- why a feed fails, in the reader's language -------------------------------------------------
+
+NOT_FOUND_EN = "The server said 404 Not Found: the feed is not at this address any more."
+NOT_FOUND_ZH = "服务器返回 404 Not Found：订阅源已不在这个地址。"
+REPEATED_GUID = (
+    b'<rss version="2.0"><channel><title>Twice</title><item><guid>1</guid><title>One</title></item>'
+    b"<item><guid>1</guid><title>Again</title></item></channel></rss>"
+)
+
+
+def _failing_acme(session: Session, server: FeedServer) -> tuple[str, dict[str, str]]:
+    """Acme follows a feed that is gone (404), a web page and a feed with a repeated id; refreshed in English."""
+    acme = accounts.create_account(session.db, {"name": "Acme"})
+    urls = {
+        "missing": server.add("/missing.xml", status(404)),
+        "page": server.add("/page.html", Reply(fixture("homepage.html"), content_type="text/html")),
+        "twice": server.add("/twice.xml", Reply(REPEATED_GUID)),
+    }
+    for url in urls.values():
+        feeds.add_feed(session.db, acme.id, url)
+    feeds.refresh(session.db)
+    return acme.id, urls
+
+
+def _status_cells(dialog: FeedManagerDialog) -> dict[str, tuple[str, str]]:
+    """Each feed's status cell (text, tooltip) by address."""
+    cells = {}
+    for row in range(dialog.table.rowCount()):
+        item = dialog.table.item(row, 1)
+        cells[dialog.table.item(row, 3).text()] = (item.text(), item.toolTip())
+    return cells
+
+
+def test_feed_manager_says_why_a_feed_fails_in_english(qtbot: QtBot, session: Session, server: FeedServer) -> None:
+    acme_id, urls = _failing_acme(session, server)
+    dialog = FeedManagerDialog(session, acme_id)
+    qtbot.addWidget(dialog)
+    cells = _status_cells(dialog)
+    assert cells[urls["missing"]][0].startswith(NOT_FOUND_EN)
+    assert cells[urls["missing"]][1] == NOT_FOUND_EN
+    assert cells[urls["page"]][0].startswith("This address is a web page, not a feed.")
+    assert "1 entry repeats an id used earlier in the feed" in cells[urls["twice"]][0]
+
+
+def test_feed_manager_says_why_a_feed_fails_in_chinese(
+    qtbot: QtBot, session: Session, server: FeedServer, request: pytest.FixtureRequest
+) -> None:
+    """Refreshed on an English desktop, read on a Chinese one: the stored error follows the reader."""
+    acme_id, urls = _failing_acme(session, server)
+    request.getfixturevalue("zh")
+    dialog = FeedManagerDialog(session, acme_id)
+    qtbot.addWidget(dialog)
+    cells = _status_cells(dialog)
+    assert cells[urls["missing"]][0].startswith(NOT_FOUND_ZH)
+    assert cells[urls["missing"]][1] == NOT_FOUND_ZH
+    assert cells[urls["page"]][0].startswith("该地址是网页，不是订阅源。")
+    assert "警告：1 个条目与订阅源中前面的条目 ID 重复；每个 ID 只保留第一条。" in cells[urls["twice"]][0]
+    assert "The server said" not in cells[urls["missing"]][0]
+
+
+def test_news_tab_names_the_failing_feed_in_chinese(
+    qtbot: QtBot, session: Session, server: FeedServer, zh: None
+) -> None:
+    acme = accounts.create_account(session.db, {"name": "Acme"})
+    missing = server.add("/missing.xml", status(404))
+    feeds.add_feed(session.db, acme.id, missing)
+    feeds.refresh(session.db)
+    tab = NewsTab(session)
+    qtbot.addWidget(tab)
+    tab.set_account(acme.id)
+    assert f"{missing} 出现问题：{NOT_FOUND_ZH}" in tab.empty.text()
+
+
+def test_an_error_an_older_version_stored_in_english_still_shows(qtbot: QtBot, session: Session, zh: None) -> None:
+    old = "Could not reach the server (Name or service not known)."
+    acme = accounts.create_account(session.db, {"name": "Acme"})
+    feed = feeds.add_feed(session.db, acme.id, "https://acme.example/feed")
+    session.db.execute("UPDATE feeds SET last_status = 'network_error', last_error = ? WHERE id = ?", [old, feed.id])
+    session.db.conn.commit()
+    dialog = FeedManagerDialog(session, acme.id)
+    qtbot.addWidget(dialog)
+    assert _status_cells(dialog)[feed.url] == (old, old)
+    tab = NewsTab(session)
+    qtbot.addWidget(tab)
+    tab.set_account(acme.id)
+    assert old in tab.empty.text()

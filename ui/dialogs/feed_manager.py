@@ -1,4 +1,8 @@
-"""An account's feeds: discover from the website, add, remove, see why one fails, retry."""
+"""An account's feeds: discover from the website, add, remove, see why one fails, retry.
+
+Why a feed fails, and its warnings, are stored as phrases (research.i18n):
+rendered here, so they read in the language the app runs in now.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import accounts, feeds
 from app.errors import UserError
+from research.i18n import render
 from ui.session import Session
 
 STATUS_COLOURS = {"ok": "#2e7d32", "not_modified": "#2e7d32", "unchanged": "#2e7d32", "new": "#555555"}
@@ -108,13 +113,14 @@ class FeedManagerDialog(QDialog):
                 "unchanged": self.tr("OK (unchanged)"),
                 "new": self.tr("Not fetched yet"),
             }.get(f.last_status)
-            text = state or f.last_error or f.last_status
+            error = render(f.last_error) if f.last_error else ""
+            text = state or error or f.last_status
             if f.last_fetched_at:
                 text += "  · " + self.tr("checked %1").replace("%1", f.last_fetched_at[:16].replace("T", " "))
             if f.warnings:
-                text += "  · " + self.tr("warnings: %1").replace("%1", "; ".join(f.warnings[:2]))
+                text += "  · " + self.tr("warnings: %1").replace("%1", "; ".join(render(w) for w in f.warnings[:2]))
             status_item = QTableWidgetItem(text)
-            status_item.setToolTip(f.last_error or text)
+            status_item.setToolTip(error or text)
             status_item.setForeground(QBrush(QColor(STATUS_COLOURS.get(f.last_status, "#c62828"))))
             self.table.setItem(r, 1, status_item)
             self.table.setItem(r, 2, QTableWidgetItem(str(f.item_count)))

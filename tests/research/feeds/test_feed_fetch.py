@@ -32,6 +32,7 @@ from support.feedserver import (
 
 from research.feeds.fetch import USER_AGENT, FetchStatus, fetch_feed, parse_retry_after
 from research.feeds.parse import ParseStatus, parse_feed
+from research.i18n import render
 
 RSS = fixture("full.rss")
 ETAG = '"v1-abc"'
@@ -106,7 +107,7 @@ def test_only_web_addresses_are_fetched_and_others_are_refused_before_any_io(url
         result = fetch_feed(session, url)
 
     assert result.status is FetchStatus.REFUSED
-    assert words in result.message
+    assert words in render(result.message)
 
 
 def test_a_redirect_to_a_local_file_is_refused(server: FeedServer, session: requests.Session) -> None:
@@ -115,7 +116,7 @@ def test_a_redirect_to_a_local_file_is_refused(server: FeedServer, session: requ
     result = fetch_feed(session, url)
 
     assert result.status is FetchStatus.REFUSED
-    assert "redirected to an address we do not fetch" in result.message
+    assert "redirected to an address we do not fetch" in render(result.message)
     assert result.body == b""
 
 
@@ -148,7 +149,7 @@ def test_a_redirect_loop_ends_with_a_clear_state(server: FeedServer, session: re
     result = fetch_feed(session, url)
 
     assert result.status is FetchStatus.HTTP_ERROR
-    assert "redirects in a loop" in result.message
+    assert "redirects in a loop" in render(result.message)
     assert len(server.requests) == 2
 
 
@@ -161,7 +162,7 @@ def test_at_most_five_redirects_are_followed(server: FeedServer, session: reques
     too_many = fetch_feed(session, six)
 
     assert too_many.status is FetchStatus.HTTP_ERROR
-    assert "more than 5 times" in too_many.message
+    assert "more than 5 times" in render(too_many.message)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +189,7 @@ def test_error_statuses_become_states_with_words(
 
     assert result.status is expected_status
     assert result.http_status == code
-    assert words in result.message
+    assert words in render(result.message)
     assert result.body == b""
 
 
@@ -200,10 +201,10 @@ def test_429_with_retry_after_seconds_sets_the_time_to_try_again(server: FeedSer
 
     after = datetime.now(UTC)
     assert result.status is FetchStatus.HTTP_ERROR
-    assert "429 Too Many Requests" in result.message
+    assert "429 Too Many Requests" in render(result.message)
     assert result.retry_after is not None
     assert before + timedelta(seconds=120) <= result.retry_after <= after + timedelta(seconds=120)
-    assert "wait until" in result.message
+    assert "wait until" in render(result.message)
 
 
 def test_503_with_an_http_date_retry_after(server: FeedServer, session: requests.Session) -> None:
@@ -214,7 +215,7 @@ def test_503_with_an_http_date_retry_after(server: FeedServer, session: requests
 
     assert result.status is FetchStatus.HTTP_ERROR
     assert result.retry_after == when
-    assert "try again later" in result.message
+    assert "try again later" in render(result.message)
 
 
 def test_retry_after_values_are_read_defensively() -> None:
@@ -237,7 +238,7 @@ def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(server: FeedServer,
     result = fetch_feed(session, url, timeout=(1.0, 1.0), deadline=0.6)
 
     assert result.status is FetchStatus.TIMEOUT
-    assert "too slowly" in result.message
+    assert "too slowly" in render(result.message)
     assert result.body == b""
 
 
@@ -247,7 +248,7 @@ def test_a_server_that_stops_sending_hits_the_read_timeout(server: FeedServer, s
     result = fetch_feed(session, url, timeout=(1.0, 0.3), deadline=10)
 
     assert result.status is FetchStatus.TIMEOUT
-    assert result.message
+    assert render(result.message)
 
 
 def test_a_server_that_answers_slowly_hits_the_read_timeout(session: requests.Session) -> None:
@@ -257,7 +258,7 @@ def test_a_server_that_answers_slowly_hits_the_read_timeout(session: requests.Se
         result = fetch_feed(session, url, timeout=(1.0, 0.3))
 
     assert result.status is FetchStatus.TIMEOUT
-    assert "did not answer in time" in result.message
+    assert "did not answer in time" in render(result.message)
 
 
 def test_nothing_listening_is_a_network_error(session: requests.Session) -> None:
@@ -269,7 +270,7 @@ def test_nothing_listening_is_a_network_error(session: requests.Session) -> None
     result = fetch_feed(session, f"http://127.0.0.1:{port}/feed.xml", timeout=(1.0, 1.0))
 
     assert result.status is FetchStatus.NETWORK_ERROR
-    assert "Could not reach the server" in result.message
+    assert "Could not reach the server" in render(result.message)
 
 
 def test_a_gzip_bomb_is_stopped_at_the_size_cap(server: FeedServer, session: requests.Session) -> None:
@@ -286,7 +287,7 @@ def test_a_gzip_bomb_is_stopped_at_the_size_cap(server: FeedServer, session: req
     # Decompressing is capped as it happens, not after: 200 MB never exist.
     assert peak < 10_000_000
     assert result.status is FetchStatus.TOO_LARGE
-    assert "larger than the 1.0 MB we accept" in result.message
+    assert "larger than the 1.0 MB we accept" in render(result.message)
     assert result.body == b""
 
 
@@ -310,7 +311,7 @@ def test_a_damaged_gzip_body_is_a_network_error(server: FeedServer, session: req
     result = fetch_feed(session, url)
 
     assert result.status is FetchStatus.NETWORK_ERROR
-    assert "compressed feed" in result.message
+    assert "compressed feed" in render(result.message)
 
 
 def test_an_encoding_we_did_not_ask_for_is_reported(server: FeedServer, session: requests.Session) -> None:
@@ -319,7 +320,7 @@ def test_an_encoding_we_did_not_ask_for_is_reported(server: FeedServer, session:
     result = fetch_feed(session, url)
 
     assert result.status is FetchStatus.HTTP_ERROR
-    assert "'br'" in result.message
+    assert "'br'" in render(result.message)
 
 
 def test_a_declared_50_mb_body_is_refused_without_downloading_it(server: FeedServer, session: requests.Session) -> None:
@@ -328,8 +329,8 @@ def test_a_declared_50_mb_body_is_refused_without_downloading_it(server: FeedSer
     result = fetch_feed(session, url, max_bytes=1_000_000)
 
     assert result.status is FetchStatus.TOO_LARGE
-    assert "50.0 MB" in result.message
-    assert "not downloaded" in result.message
+    assert "50.0 MB" in render(result.message)
+    assert "not downloaded" in render(result.message)
 
 
 def test_an_undeclared_50_mb_body_is_cut_off_at_the_cap(server: FeedServer, session: requests.Session) -> None:
@@ -348,9 +349,9 @@ def test_an_empty_200_is_ok_with_a_message_and_parses_as_empty(server: FeedServe
     parsed = parse_feed(result.body, result.final_url, result.content_type)
 
     assert result.status is FetchStatus.OK
-    assert result.message == "The server sent an empty answer."
+    assert render(result.message) == "The server sent an empty answer."
     assert parsed.status is ParseStatus.EMPTY
-    assert "empty page" in parsed.message
+    assert "empty page" in render(parsed.message)
 
 
 def test_a_web_page_instead_of_a_feed_is_recognised(server: FeedServer, session: requests.Session) -> None:
@@ -360,4 +361,4 @@ def test_a_web_page_instead_of_a_feed_is_recognised(server: FeedServer, session:
     parsed = parse_feed(result.body, result.final_url, result.content_type)
 
     assert parsed.status is ParseStatus.WEB_PAGE
-    assert parsed.message.startswith("This address is a web page, not a feed")
+    assert render(parsed.message).startswith("This address is a web page, not a feed")

@@ -11,12 +11,20 @@ import pytest
 from support.feedserver import FEED_DATA, fixture
 
 from research.feeds.parse import ParsedFeed, ParseStatus, parse_feed
+from research.i18n import render
 
 NEWSROOM = "https://www.acme.example/newsroom/feed.xml"
 
 
+def _words(phrases: list[str]) -> list[str]:
+    """Messages and warnings are stored phrases: what a reader sees is their rendering."""
+    return [render(p) for p in phrases]
+
+
 def _comparable(feed: ParsedFeed) -> dict[str, object]:
     data = dataclasses.asdict(feed)
+    data["message"] = render(feed.message)
+    data["warnings"] = _words(feed.warnings)
     data.pop("body_hash")
     for entry in data["entries"]:
         entry.pop("content_hash")
@@ -24,7 +32,7 @@ def _comparable(feed: ParsedFeed) -> dict[str, object]:
 
 
 def _everything_shown(feed: ParsedFeed) -> str:
-    parts = [feed.title, feed.link, *feed.warnings, feed.message]
+    parts = [feed.title, feed.link, *_words(feed.warnings), render(feed.message)]
     for entry in feed.entries:
         parts += [entry.title, entry.summary, entry.content_html, entry.link, entry.author]
     return "\n".join(parts)
@@ -75,7 +83,7 @@ def test_a_repeated_guid_keeps_the_first_entry_and_says_so() -> None:
 
     dana = [e for e in feed.entries if e.id == "https://www.acme.example/newsroom/dana-chu-cro"]
     assert [e.title for e in dana] == ["Acme names Dana Chu Chief Revenue Officer"]
-    assert "1 entry repeats an id used earlier in the feed; kept the first of each." in (feed.warnings)
+    assert "1 entry repeats an id used earlier in the feed; kept the first of each." in (_words(feed.warnings))
 
 
 def test_content_hash_changes_when_an_entry_changes_and_only_then() -> None:
@@ -137,7 +145,7 @@ def test_json_feed_is_parsed_like_any_other_feed() -> None:
     assert (layoffs.language, layoffs.language_source) == ("en-gb", "entry")
     assert layoffs.content_html == "<p>Initech announced a restructuring.</p><p>More to follow.</p>"
     assert stapler.date_missing
-    assert "1 item was empty or unreadable." in feed.warnings
+    assert "1 item was empty or unreadable." in _words(feed.warnings)
 
 
 def test_json_content_type_without_a_json_feed_is_not_a_feed() -> None:
@@ -145,7 +153,7 @@ def test_json_content_type_without_a_json_feed_is_not_a_feed() -> None:
     broken = parse_feed(b'{"version": ', "https://x.example/feed.json", "application/feed+json")
 
     assert api.status is ParseStatus.NOT_A_FEED
-    assert "not a JSON Feed" in api.message
+    assert "not a JSON Feed" in render(api.message)
     assert broken.status is ParseStatus.NOT_A_FEED
 
 
@@ -164,7 +172,7 @@ def test_chinese_feeds_in_legacy_encodings_read_correctly(name: str, title: str,
     assert feed.entries[0].title == first_title
     # The feed gives no language, so the text decides.
     assert (feed.entries[0].language, feed.entries[0].language_source) == ("zh", "guess")
-    assert feed.warnings == []
+    assert _words(feed.warnings) == []
 
 
 def test_latin1_bytes_declared_as_utf8_are_read_with_a_warning() -> None:
@@ -176,7 +184,7 @@ def test_latin1_bytes_declared_as_utf8_are_read_with_a_warning() -> None:
 
     assert feed.status is ParseStatus.OK
     assert feed.entries[0].title == "Müller eröffnet Filiale in Zürich"
-    assert any("character encoding was wrong" in w for w in feed.warnings)
+    assert any("character encoding was wrong" in w for w in _words(feed.warnings))
 
 
 def test_xxe_payload_does_not_read_local_files() -> None:
@@ -200,7 +208,7 @@ def test_entity_expansion_bombs_are_defused(name: str) -> None:
     assert "lollollol" not in shown
     assert "root:" not in shown
     assert len(shown) < 5_000
-    assert feed.warnings  # the broken document is reported, not hidden
+    assert _words(feed.warnings)  # the broken document is reported, not hidden
     assert feed.entries[0].link == "https://lol.example/1"
 
 
@@ -212,7 +220,7 @@ def test_malformed_xml_keeps_readable_entries_and_records_the_problem() -> None:
         "First item is fine",
         "Second item & an unescaped ampersand",
     ]
-    assert feed.warnings[0].startswith("The feed is not well-formed XML (line ")
+    assert _words(feed.warnings)[0].startswith("The feed is not well-formed XML (line ")
 
 
 def test_entries_without_dates_are_flagged_not_dated_today() -> None:
@@ -220,7 +228,7 @@ def test_entries_without_dates_are_flagged_not_dated_today() -> None:
 
     assert [(e.published, e.date_missing) for e in feed.entries] == [(None, True), (None, True)]
     # No date at all is normal for some feeds, not a parse problem.
-    assert feed.warnings == []
+    assert _words(feed.warnings) == []
 
 
 @pytest.mark.parametrize("body", [b"", b"   \r\n\t ", b"\xef\xbb\xbf\n"])
@@ -228,7 +236,7 @@ def test_an_empty_body_is_a_clear_state(body: bytes) -> None:
     feed = parse_feed(body, "https://x.example/feed", "application/rss+xml")
 
     assert feed.status is ParseStatus.EMPTY
-    assert feed.message
+    assert render(feed.message)
     assert feed.entries == []
 
 
@@ -245,7 +253,7 @@ def test_a_web_page_is_told_apart_from_a_feed(body: bytes, content_type: str | N
     feed = parse_feed(body, "https://x.example/", content_type)
 
     assert feed.status is ParseStatus.WEB_PAGE
-    assert feed.message.startswith("This address is a web page, not a feed.")
+    assert render(feed.message).startswith("This address is a web page, not a feed.")
 
 
 def test_a_feed_served_as_text_html_is_still_a_feed() -> None:
@@ -263,7 +271,7 @@ def test_something_that_is_not_a_feed_says_so(body: bytes) -> None:
     feed = parse_feed(body, "https://x.example/thing", None)
 
     assert feed.status is ParseStatus.NOT_A_FEED
-    assert feed.message.startswith("This address did not return a feed we can read")
+    assert render(feed.message).startswith("This address did not return a feed we can read")
 
 
 def test_parse_results_survive_a_trip_to_a_worker_process() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from research.feeds.urls import absolute_http_url, coerce_user_url, dedupe_key, refusal_reason
+from research.i18n import render
 
 
 @pytest.mark.parametrize(
@@ -33,7 +34,7 @@ def test_everything_else_is_refused_with_a_reason(url: str) -> None:
     reason = refusal_reason(url)
 
     assert reason is not None
-    assert "not fetched" in reason
+    assert "not fetched" in render(reason)
 
 
 @pytest.mark.parametrize(
