@@ -31,7 +31,10 @@ def parse_period(text: str) -> timedelta:
     value = text.strip().lower()
     units = {"d": 1, "w": 7, "m": 30, "y": 365}
     if len(value) < 2 or value[-1] not in units or not value[:-1].isdigit() or int(value[:-1]) <= 0:
-        raise ValidationError(f"A period looks like 30d, 12w, 3m or 1y, not “{text}”.", "period")
+        raise ValidationError(
+            research_i18n.translate("UserError", "A period looks like 30d, 12w, 3m or 1y, not “{text}”.", text=text),
+            "period",
+        )
     return timedelta(days=int(value[:-1]) * units[value[-1]])
 
 
@@ -139,7 +142,7 @@ def compute_dashboard(
     start = end - parse_period(period)
     data = facts if facts is not None else gather_facts(db)
     if tier is not None and tier not in (1, 2, 3):
-        raise ValidationError("Tier must be 1, 2 or 3.", "tier")
+        raise ValidationError(research_i18n.translate("UserError", "Tier must be 1, 2 or 3."), "tier")
     return kpi.compute_kpis(
         data["accounts"],
         start=start,

@@ -429,7 +429,7 @@ def triggers_for_account(db: Database, account_id: str, *, language: str | None 
     """
     row = db.execute("SELECT name, country, region FROM accounts WHERE id = ?", [account_id]).fetchone()
     if row is None:
-        raise NotFoundError("That account no longer exists.")
+        raise NotFoundError(translate("UserError", "That account no longer exists."))
     company = row[0]
     language = language or rules_mod.routing_language(*row)
     triggers = store.list_for_account(db, account_id)
@@ -468,10 +468,12 @@ def triggers_for_account(db: Database, account_id: str, *, language: str | None 
 
 def set_status(db: Database, trigger_id: str, status: str) -> None:
     if status not in STATUSES:
-        raise ValidationError(f"Status must be one of {', '.join(STATUSES)}.", "status")
+        raise ValidationError(
+            translate("UserError", "Status must be one of {items}.", items=", ".join(STATUSES)), "status"
+        )
     trigger = store.get_trigger(db, trigger_id)
     if trigger is None:
-        raise NotFoundError("That trigger no longer exists.")
+        raise NotFoundError(translate("UserError", "That trigger no longer exists."))
     with db.atomic():
         store.update_trigger(db, trigger_id, {"status": status})
     recompute_scores(db, [trigger["account_id"]])
@@ -480,10 +482,18 @@ def set_status(db: Database, trigger_id: str, status: str) -> None:
 def add_phrase(db: Database, type_: str, phrase: str, *, recheck: bool = True) -> dict[str, int]:
     """Teach the detector a phrase for a type; re-checks existing items so it applies at once."""
     if type_ not in rules_mod.TYPES:
-        raise ValidationError(f"Unknown trigger type “{type_}”. Use one of: {', '.join(rules_mod.TYPES)}.", "type")
+        raise ValidationError(
+            translate(
+                "UserError",
+                "Unknown trigger type “{name}”. Use one of: {names}.",
+                name=type_,
+                names=", ".join(rules_mod.TYPES),
+            ),
+            "type",
+        )
     phrase = " ".join(phrase.split())
     if len(phrase) < 2:
-        raise ValidationError("A phrase needs at least two characters.", "phrase")
+        raise ValidationError(translate("UserError", "A phrase needs at least two characters."), "phrase")
     with db.atomic():
         store.add_phrase(db, type_, phrase)
         if recheck:
