@@ -532,9 +532,10 @@ def _preview_csv(db: Database, data: bytes, mapping: Mapping[str, int] | None) -
     builder = _RowBuilder(db, "row")
     # Every row has exactly len(headers) cells, so a mapped column past them is empty in all.
     columns = [(f, i) for f, i in used.items() if i < len(table.headers)]
-    first_row = 2 + skipped_lines
+    # Numbered as the user's spreadsheet shows them: blank lines and a skipped preamble count.
+    numbers = [n + skipped_lines for n in table.row_numbers]
     add = builder.add
-    rows = [add(n, {f: cells[i] for f, i in columns if cells[i]}) for n, cells in enumerate(table.rows, first_row)]
+    rows = [add(n, {f: cells[i] for f, i in columns if cells[i]}) for n, cells in zip(numbers, table.rows, strict=True)]
     warnings = [f"row {n + skipped_lines}: {m}" for n, m in table.problems]
     return ContactsPreview("csv", table.headers, used, rows, table.encoding, builder.new_accounts, warnings)
 

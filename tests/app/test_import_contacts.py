@@ -346,3 +346,10 @@ def test_contacts_updated_by_an_import_are_found_by_their_new_title_only(db: Dat
     assert ids("执行") == []
     assert ids("chief data") == [ada.id]
     assert ids("analyst") == []
+
+
+def test_rows_keep_their_spreadsheet_numbers_past_blank_lines(db: Database, known: dict[str, Account]) -> None:
+    data = b"First Name,Last Name,Email\nAnn,Bee,ann@acme.com\n\n\nCid,Dee,not-an-email\nEve,Fox,ann@acme.com\n"
+    preview = ic.preview_contacts_import(db, data)
+    assert [(r.row_number, r.status) for r in preview.rows] == [(2, "new"), (5, "error"), (6, "error")]
+    assert preview.rows[2].message == "same e-mail as row 2; only the first is imported"
