@@ -40,6 +40,7 @@ from app.errors import UserError, ValidationError
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress
 from research import icp
 from research.domains import normalise_domain, website_for
+from research.i18n import translate
 from research.tabular import Table, TabularError, decode, read_table, recognise_columns
 from research.types import Account, Contact, PersonaTier, StageChange, utc_now
 from storage import accounts as account_store
@@ -390,7 +391,9 @@ class _RowBuilder:
         row.new_account_key = group_key
         row.account_name = group.name
         row.match = "new_account"
-        row.message = f"no account for “{row.company}”: one will be created if you allow it"
+        row.message = translate(
+            "ImportRow", "no account for “{company}”: one will be created if you allow it", company=row.company
+        )
 
     # -- one row
 
@@ -412,7 +415,14 @@ class _RowBuilder:
             first = self.seen_emails.get(email_l)
             if first is not None:
                 row.status = "error"
-                row.message = f"same e-mail as {self.unit} {first}; only the first is imported"
+                if self.unit == "card":
+                    row.message = translate(
+                        "ImportRow", "same e-mail as card {first}; only the first is imported", first=first
+                    )
+                else:
+                    row.message = translate(
+                        "ImportRow", "same e-mail as row {first}; only the first is imported", first=first
+                    )
                 return row
             self.seen_emails[email_l] = row_number
 
@@ -421,7 +431,7 @@ class _RowBuilder:
             row.status, row.existing_id = "duplicate", existing[0]
             row.account_id, row.match, row.match_score = existing[1], "existing_contact", 100.0
             row.account_name = self.account_names.get(existing[1], "")
-            row.message = f"already in the workspace as {existing[2]} (same e-mail)"
+            row.message = translate("ImportRow", "already in the workspace as {name} (same e-mail)", name=existing[2])
         else:
             email_domain, free_mail = self._email_domain(email) if email else ("", "")
             company_domain = raw.get("company_domain")
@@ -430,23 +440,40 @@ class _RowBuilder:
             if row.match == "none":
                 row.status = "error"
                 if email_domain or company_domain:
-                    row.message = f"no company given, and no account has the domain {company_domain or email_domain}"
+                    row.message = translate(
+                        "ImportRow",
+                        "no company given, and no account has the domain {domain}",
+                        domain=company_domain or email_domain,
+                    )
                 elif free_mail:
-                    row.message = f"no company given, and {free_mail} is a personal mailbox"
+                    row.message = translate(
+                        "ImportRow", "no company given, and {mailbox} is a personal mailbox", mailbox=free_mail
+                    )
                 else:
-                    row.message = "no company given and no e-mail to tell which account"
+                    row.message = translate("ImportRow", "no company given and no e-mail to tell which account")
                 return row
             if row.account_id is not None:
                 same = self.contact_by_name.get((row.account_id, name_key))
                 if same is not None:
                     row.status, row.existing_id = "duplicate", same[0]
-                    row.message = f"{same[1]} is already a contact at {row.account_name}"
+                    row.message = translate(
+                        "ImportRow", "{name} is already a contact at {account}", name=same[1], account=row.account_name
+                    )
 
         place = row.account_id or f"new:{row.new_account_key}"
         first = self.seen_names.get((place, name_key))
         if first is not None:
             row.status = "error"
-            row.message = f"same name at the same company as {self.unit} {first}; only the first is imported"
+            if self.unit == "card":
+                row.message = translate(
+                    "ImportRow",
+                    "same name at the same company as card {first}; only the first is imported",
+                    first=first,
+                )
+            else:
+                row.message = translate(
+                    "ImportRow", "same name at the same company as row {first}; only the first is imported", first=first
+                )
             return row
         self.seen_names[(place, name_key)] = row_number
         row.tier, row.tier_confidence, row.tier_reason = self.classify(fields.get("title", ""))
@@ -459,7 +486,7 @@ class _RowBuilder:
         else:  # join_name's result is clean already
             name = contact_cases.join_name(raw.get("first_name", ""), raw.get("last_name", ""))
         if not name:
-            raise ValidationError("the contact has no name", "full_name")
+            raise ValidationError(translate("ImportRow", "the contact has no name"), "full_name")
         fields: dict[str, Any] = {"full_name": name}
         email = raw.get("email")
         if email:
@@ -485,7 +512,7 @@ class _RowBuilder:
             try:
                 fields["buying_role"] = contact_cases.parse_buying_role(role)
             except ValidationError:
-                row.warnings += (f"buying role “{role}” not known; left out",)
+                row.warnings += (translate("ImportRow", "buying role “{role}” not known; left out", role=role),)
         return fields
 
 
@@ -521,13 +548,21 @@ def _preview_csv(db: Database, data: bytes, mapping: Mapping[str, int] | None) -
     used = dict(mapping) if mapping is not None else recognise_columns(table.headers, "contacts")
     if not ({"full_name", "first_name", "last_name"} & set(used)):
         raise UserError(
-            "No column holds the contact's name. Expected “First Name” and “Last Name”, "
-            f"or “Full Name”/“Name”; the file has: {', '.join(table.headers)}."
+            translate(
+                "UserError",
+                "No column holds the contact's name. Expected “First Name” and “Last Name”, "
+                "or “Full Name”/“Name”; the file has: {items}.",
+                items=", ".join(table.headers),
+            )
         )
     if not ({"company", "email", "company_domain"} & set(used)):
         raise UserError(
-            "No column says where the contacts work: expected “Company”/“Account Name”, "
-            f"“Email” or “Company Domain”; the file has: {', '.join(table.headers)}."
+            translate(
+                "UserError",
+                "No column says where the contacts work: expected “Company”/“Account Name”, "
+                "“Email” or “Company Domain”; the file has: {items}.",
+                items=", ".join(table.headers),
+            )
         )
     builder = _RowBuilder(db, "row")
     # Every row has exactly len(headers) cells, so a mapped column past them is empty in all.
@@ -536,7 +571,9 @@ def _preview_csv(db: Database, data: bytes, mapping: Mapping[str, int] | None) -
     numbers = [n + skipped_lines for n in table.row_numbers]
     add = builder.add
     rows = [add(n, {f: cells[i] for f, i in columns if cells[i]}) for n, cells in zip(numbers, table.rows, strict=True)]
-    warnings = [f"row {n + skipped_lines}: {m}" for n, m in table.problems]
+    warnings = [
+        translate("ImportRow", "row {row}: {problem}", row=n + skipped_lines, problem=m) for n, m in table.problems
+    ]
     return ContactsPreview("csv", table.headers, used, rows, table.encoding, builder.new_accounts, warnings)
 
 
@@ -560,7 +597,7 @@ def _split_cards(text: str) -> Iterator[_Card]:
         marker = line.strip().upper()
         if marker == "BEGIN:VCARD":
             if current is not None:
-                yield _Card(number, start, "", "has no END:VCARD before the next card")
+                yield _Card(number, start, "", translate("ImportRow", "has no END:VCARD before the next card"))
             number += 1
             current, start = [line], line_no
         elif current is not None:
@@ -569,7 +606,7 @@ def _split_cards(text: str) -> Iterator[_Card]:
                 yield _Card(number, start, "\r\n".join(current) + "\r\n")
                 current = None
     if current is not None:
-        yield _Card(number, start, "", "has no END:VCARD (the file ends inside it)")
+        yield _Card(number, start, "", translate("ImportRow", "has no END:VCARD (the file ends inside it)"))
 
 
 def _param_types(prop: Any) -> set[str]:
@@ -622,15 +659,23 @@ def preview_vcard_import(db: Database, data: bytes) -> ContactsPreview:
     import vobject  # imported here: only the vCard import needs it
 
     if not data.strip():
-        raise UserError("The file is empty.")
+        raise UserError(translate("UserError", "The file is empty."))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError("This is not a vCard file (it contains binary data).")
+        raise UserError(translate("UserError", "This is not a vCard file (it contains binary data)."))
     text, encoding = decode(data)
     builder = _RowBuilder(db, "card")
     rows: list[ContactImportRow] = []
     for card in _split_cards(text):
         if card.problem:
-            rows.append(ContactImportRow(card.number, "error", message=f"card at line {card.line} {card.problem}"))
+            rows.append(
+                ContactImportRow(
+                    card.number,
+                    "error",
+                    message=translate(
+                        "ImportRow", "card at line {line} {problem}", line=card.line, problem=card.problem
+                    ),
+                )
+            )
             continue
         try:
             parsed = vobject.readOne(card.text)
@@ -642,13 +687,15 @@ def preview_vcard_import(db: Database, data: bytes) -> ContactsPreview:
                 ContactImportRow(
                     card.number,
                     "error",
-                    message=f"card at line {card.line} cannot be read: {message}",
+                    message=translate(
+                        "ImportRow", "card at line {line} cannot be read: {problem}", line=card.line, problem=message
+                    ),
                 )
             )
             continue
         rows.append(builder.add(card.number, raw))
     if not rows:
-        raise UserError("This is not a vCard file: it has no BEGIN:VCARD line.")
+        raise UserError(translate("UserError", "This is not a vCard file: it has no BEGIN:VCARD line."))
     headers = ["FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "URL", "NOTE"]
     return ContactsPreview("vcard", headers, {}, rows, encoding, builder.new_accounts)
 
@@ -790,8 +837,12 @@ def apply_contacts_import(
             token.raise_if_cancelled()
     except sqlite3.IntegrityError as exc:
         raise UserError(
-            "The workspace changed since the preview (an account was removed?); "
-            f"nothing was imported. Preview the file again. ({exc})"
+            translate(
+                "UserError",
+                "The workspace changed since the preview (an account was removed?); "
+                "nothing was imported. Preview the file again. ({detail})",
+                detail=exc,
+            )
         ) from None
     progress(Progress(total, total, "done"))
     return result

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from research.i18n import translate
+
 MAX_FIELD = 1_000_000  # a single cell larger than this is a broken file, not data
 
 
@@ -52,9 +54,9 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def read_table(data: bytes) -> Table:
     if not data.strip():
-        raise TabularError("The file is empty.")
+        raise TabularError(translate("UserError", "The file is empty."))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise TabularError("This is not a CSV file (it contains binary data).")
+        raise TabularError(translate("UserError", "This is not a CSV file (it contains binary data)."))
     text, encoding = decode(data)
     sample = text[:20000]
     try:
@@ -66,11 +68,11 @@ def read_table(data: bytes) -> Table:
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise TabularError("The file has no header row.") from None
+        raise TabularError(translate("UserError", "The file has no header row.")) from None
     except csv.Error as exc:
-        raise TabularError(f"The header row cannot be read: {exc}.") from None
+        raise TabularError(translate("UserError", "The header row cannot be read: {exc}.", exc=exc)) from None
     if not any(headers):
-        raise TabularError("The first row is empty; it should name the columns.")
+        raise TabularError(translate("UserError", "The first row is empty; it should name the columns."))
     rows: list[list[str]] = []
     numbers: list[int] = []
     problems: list[tuple[int, str]] = []
@@ -87,11 +89,23 @@ def read_table(data: bytes) -> Table:
                 rows.append(list(map(strip, row)))
             else:
                 if len(row) > width and any(c.strip() for c in row[width:]):
-                    problems.append((line, f"has {len(row)} cells but the header has {width}; extra cells ignored"))
+                    problems.append(
+                        (
+                            line,
+                            translate(
+                                "ImportRow",
+                                "has {cells} cells but the header has {width}; extra cells ignored",
+                                cells=len(row),
+                                width=width,
+                            ),
+                        )
+                    )
                 rows.append([c.strip() for c in (row + [""] * width)[:width]])
             numbers.append(line)
     except csv.Error as exc:
-        raise TabularError(f"Row {reader.line_num} cannot be read: {exc}.") from None
+        raise TabularError(
+            translate("UserError", "Row {line_num} cannot be read: {exc}.", line_num=reader.line_num, exc=exc)
+        ) from None
     return Table(headers, rows, encoding, delimiter, row_numbers=numbers, problems=problems)
 
 

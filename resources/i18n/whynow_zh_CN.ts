@@ -3051,6 +3051,79 @@ Everything changed since then is replaced. Your workspace as it is now is backed
             <source>error</source>
             <translation>错误</translation>
         </message>
+        <message>
+            <source>no company given and no e-mail to tell which account</source>
+            <extracomment>how a row's account was found; "new_account": none matched, one can be created cleaned contact fields (full_name, title, department, email, phone, linkedin_url, buying_role, notes), only those the file gave a fuzzy or ambiguous account match: imported only once confirmed a tuple, not a list: 100k rows mostly without warnings share the one empty tuple for match == "new_account": which account-to-create this row joins fuzzy_keys that could score FUZZY_THRESHOLD against a key of a given length</extracomment>
+            <translation>没有公司，也没有能判断客户的邮箱</translation>
+        </message>
+        <message>
+            <source>the contact has no name</source>
+            <translation>联系人没有姓名</translation>
+        </message>
+        <message>
+            <source>has no END:VCARD before the next card</source>
+            <translation>在下一张名片前缺少 END:VCARD</translation>
+        </message>
+        <message>
+            <source>has no END:VCARD (the file ends inside it)</source>
+            <translation>缺少 END:VCARD（文件在名片中途结束）</translation>
+        </message>
+        <message>
+            <source>no account for “{company}”: one will be created if you allow it</source>
+            <translation>没有“{company}”对应的客户：如你允许，将新建一个</translation>
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation>第 {row} 行：{problem}</translation>
+        </message>
+        <message>
+            <source>already in the workspace as {name} (same e-mail)</source>
+            <translation>工作区中已有此人：{name}（邮箱相同）</translation>
+        </message>
+        <message>
+            <source>same name at the same company as card {first}; only the first is imported</source>
+            <translation>与第 {first} 张名片同一公司同名；只导入第一个</translation>
+        </message>
+        <message>
+            <source>same name at the same company as row {first}; only the first is imported</source>
+            <translation>与第 {first} 行同一公司同名；只导入第一行</translation>
+        </message>
+        <message>
+            <source>same e-mail as card {first}; only the first is imported</source>
+            <translation>邮箱与第 {first} 张名片相同；只导入第一个</translation>
+        </message>
+        <message>
+            <source>same e-mail as row {first}; only the first is imported</source>
+            <translation>邮箱与第 {first} 行相同；只导入第一行</translation>
+        </message>
+        <message>
+            <source>no company given, and no account has the domain {domain}</source>
+            <translation>没有公司，也没有客户使用域名 {domain}</translation>
+        </message>
+        <message>
+            <source>{name} is already a contact at {account}</source>
+            <translation>{name} 已是 {account} 的联系人</translation>
+        </message>
+        <message>
+            <source>no company given, and {mailbox} is a personal mailbox</source>
+            <translation>没有公司，且 {mailbox} 是个人邮箱</translation>
+        </message>
+        <message>
+            <source>buying role “{role}” not known; left out</source>
+            <translation>未知采购角色“{role}”；已略过</translation>
+        </message>
+        <message>
+            <source>card at line {line} {problem}</source>
+            <translation>第 {line} 行的名片{problem}</translation>
+        </message>
+        <message>
+            <source>card at line {line} cannot be read: {problem}</source>
+            <translation>无法读取第 {line} 行的名片：{problem}</translation>
+        </message>
+        <message>
+            <source>has {cells} cells but the header has {width}; extra cells ignored</source>
+            <translation>有 {cells} 个单元格，但表头只有 {width} 列；多出的单元格已忽略</translation>
+        </message>
     </context>
     <context>
         <name>ItemTableModel</name>
@@ -7691,6 +7764,51 @@ the workspace's own weights per trigger type (only those that differ from trigge
         <message>
             <source>A period looks like 30d, 12w, 3m or 1y, not “{text}”.</source>
             <translation>时间段的写法如 30d、12w、3m 或 1y，而不是“{text}”。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <extracomment>for each row, its number as a spreadsheet shows it (header = 1); blank lines count (row number as the user sees it in a spreadsheet, message) for rows we had to fix</extracomment>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <source>This is not a vCard file (it contains binary data).</source>
+            <translation>这不是 vCard 文件（含有二进制数据）。</translation>
+        </message>
+        <message>
+            <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+            <translation>这不是 vCard 文件：没有 BEGIN:VCARD 行。</translation>
+        </message>
+        <message>
+            <source>This is not a CSV file (it contains binary data).</source>
+            <translation>这不是 CSV 文件（含有二进制数据）。</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>文件没有表头行。</translation>
+        </message>
+        <message>
+            <source>The first row is empty; it should name the columns.</source>
+            <translation>第一行为空；它应当写明各列名称。</translation>
+        </message>
+        <message>
+            <source>No column holds the contact's name. Expected “First Name” and “Last Name”, or “Full Name”/“Name”; the file has: {items}.</source>
+            <translation>没有包含联系人姓名的列。应为“First Name”和“Last Name”，或“Full Name”/“Name”；文件中的列：{items}。</translation>
+        </message>
+        <message>
+            <source>No column says where the contacts work: expected “Company”/“Account Name”, “Email” or “Company Domain”; the file has: {items}.</source>
+            <translation>没有说明联系人所在公司的列：应为“Company”/“Account Name”、“Email”或“Company Domain”；文件中的列：{items}。</translation>
+        </message>
+        <message>
+            <source>The workspace changed since the preview (an account was removed?); nothing was imported. Preview the file again. ({detail})</source>
+            <translation>预览之后工作区有变动（是否删除了客户？）；没有导入任何内容。请重新预览文件。（{detail}）</translation>
+        </message>
+        <message>
+            <source>The header row cannot be read: {exc}.</source>
+            <translation>无法读取表头行：{exc}。</translation>
+        </message>
+        <message>
+            <source>Row {line_num} cannot be read: {exc}.</source>
+            <translation>无法读取第 {line_num} 行：{exc}。</translation>
         </message>
     </context>
     <context>

@@ -353,3 +353,21 @@ def test_rows_keep_their_spreadsheet_numbers_past_blank_lines(db: Database, know
     preview = ic.preview_contacts_import(db, data)
     assert [(r.row_number, r.status) for r in preview.rows] == [(2, "new"), (5, "error"), (6, "error")]
     assert preview.rows[2].message == "same e-mail as row 2; only the first is imported"
+
+
+def test_row_problems_read_in_the_readers_language(db: Database, known: dict[str, Account]) -> None:
+    from app import i18n as app_i18n
+    from research import i18n
+
+    data = b"First Name,Last Name,Email\nAnna,Berg,anna@gmail.com\nAnna,Berg,anna@gmail.com\n"
+    assert ic.preview_contacts_import(db, data).rows[0].message == (
+        "no company given, and gmail.com is a personal mailbox"
+    )
+    i18n.set_translator(app_i18n.catalogue_translator("zh_CN"))
+    try:
+        rows = ic.preview_contacts_import(db, data).rows
+        with pytest.raises(UserError, match="没有包含联系人姓名的列"):
+            ic.preview_contacts_import(db, b"Email,Company\na@b.example,Acme\n")
+    finally:
+        i18n.set_translator(None)
+    assert [r.message for r in rows] == ["没有公司，且 gmail.com 是个人邮箱", "邮箱与第 2 行相同；只导入第一行"]

@@ -5,9 +5,10 @@ The untranslated-string test builds the real windows with the demo workspace
 in zh_CN, walks every widget, action, menu, tab, header, cell, chart and
 tooltip, and lists each English string that is neither data (account names,
 domains… anything stored in the workspace) nor an accepted word of our own
-Chinese (ICP, SDR, CSV…). Text that `app`/`research` write in English (ICP
-reasons, committee gaps, KPI explanations) is listed in APP_LAYER_TEXT with
-where it comes from: it needs message codes in those layers, not a `tr()`.
+Chinese (ICP, SDR, CSV…). Text the layers below the UI compose (ICP reasons,
+committee gaps, KPI explanations, row errors) is checked the same way: it goes
+through `research.i18n.translate`/`phrase`, so there is no list of accepted
+English any more.
 """
 
 from __future__ import annotations
@@ -55,21 +56,6 @@ from ui import i18n
 from ui.session import Session
 from ui.workers import TaskRunner
 
-#: English that app/ and research/ write (no Qt there) and the UI shows as it comes:
-#: (where it shows, pattern, where it is written). Translating these needs message codes
-#: in those layers, not a tr() here.
-APP_LAYER_TEXT: list[tuple[str, str, str]] = [
-    (
-        "QTableWidget:? cell",
-        r"^[A-Z].*[.!]$",
-        "app/import_accounts.py, import_contacts.py: why a row fails",
-    ),
-]
-#: English the UI itself shows untranslated today, in files this work did not own:
-#: (where it shows, pattern, the file to fix). Listed here rather than failed until
-#: their owners fix them; remove an entry when it is fixed.
-KNOWN_GAPS: list[tuple[str, str, str]] = [
-]
 #: Latin words shown on purpose though no translation uses them
 NATIVE_NAMES = {"English"}
 #: addresses of any kind are data: URLs, e-mail, domains, file paths
@@ -377,8 +363,6 @@ class Checker:
         catalogue = i18n.read_catalogue(i18n.ts_path("zh_CN"))
         self.sources = {self._plain(m.source): m for m in catalogue}
         self.problems: dict[str, str] = {}
-        self.app_layer: dict[str, str] = {}
-        self.known: dict[str, str] = {}
         self.seen = 0
 
     @staticmethod
@@ -417,14 +401,6 @@ class Checker:
                 rest = rest.replace(value, " ")
         if not self._english(rest, chinese):
             return
-        for place, pattern, origin in APP_LAYER_TEXT:
-            if place in where and re.match(pattern, segment, re.IGNORECASE):
-                self.app_layer[segment] = origin
-                return
-        for place, pattern, origin in KNOWN_GAPS:
-            if place in where and re.match(pattern, segment):
-                self.known[segment] = origin
-                return
         message = self.sources.get(segment)
         if message is None:
             why = "not in the .ts (use tr() and run python -m ui.i18n --update)"
@@ -447,10 +423,10 @@ CSV_ACCOUNTS = b"Company,Website,Employees\nOmega Labs,omega.example,120\nBroken
 CSV_PEOPLE = b"First Name,Last Name,Title,Company\nAnna,Berg,CFO,Northwind Freight\n"
 #: what the import previews show from those files (and who exported the account file): data
 CSV_DATA = (
-    ("Omega Labs", "omega.example", "Anna Berg", "Anna", "Berg", "CFO", "Broken", "many", "Mia (SDR)")
+    "Omega Labs", "omega.example", "Anna Berg", "Anna", "Berg", "CFO", "Broken", "many", "Mia (SDR)",
     # the files' own column names, quoted in “Columns:”
-    + ("Company", "Website", "Employees", "First Name", "Last Name", "Title")
-)
+    "Company", "Website", "Employees", "First Name", "Last Name", "Title",
+)  # fmt: skip
 
 
 def _windows(session: Session, qtbot: QtBot, workspace_path: Path) -> Iterator[tuple[str, QWidget]]:
