@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import outreach
 from research import relationship as rel
+from research.i18n import phrase
 from research.types import Account, Contact, PersonaTier, new_id
 from storage import accounts as account_store
 from storage import contacts as contact_store
@@ -54,9 +55,7 @@ def _iso(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def generate(
-    db: Any, n_accounts: int, n_contacts: int, n_touches: int, skew: float, rng: random.Random
-) -> str:
+def generate(db: Any, n_accounts: int, n_contacts: int, n_touches: int, skew: float, rng: random.Random) -> str:
     """Fill the workspace; returns the id of the account with the most touches."""
     accounts = [
         Account(
@@ -144,7 +143,16 @@ def generate(
                     contact_id,
                     due.isoformat(),
                     "email",
-                    f"E-mail Person · Director step {index + 1}/7",
+                    # as research.playbooks.plan_steps stores it: a phrase, worded when read
+                    phrase(
+                        "Task",
+                        "{channel} {who} · {playbook} step {step}/{total}",
+                        channel=phrase("Channel", "E-mail"),
+                        who="Person",
+                        playbook="Director",
+                        step=index + 1,
+                        total=7,
+                    ),
                     body="Hi there",
                     enrolment_id=enrolment_id,
                     step_index=index,
@@ -174,9 +182,7 @@ def timed(label: str, repeat: int, func: Callable[[], Any]) -> Any:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--output", type=Path, default=Path("/tmp/bench_outreach.whynow"))
     parser.add_argument("--accounts", type=int, default=10_000)
     parser.add_argument("--contacts", type=int, default=100_000)
@@ -196,32 +202,21 @@ def main() -> int:
         ).fetchone()[0]
     else:
         start = time.perf_counter()
-        largest = generate(
-            db, args.accounts, args.contacts, args.touches, args.skew, random.Random(args.seed)
-        )
+        largest = generate(db, args.accounts, args.contacts, args.touches, args.skew, random.Random(args.seed))
         print(
             f"generated {args.accounts:,} accounts, {args.contacts:,} contacts, "
             f"{args.touches:,} touches in {time.perf_counter() - start:.1f} s → {args.output}"
         )
-    counts = {
-        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        for t in ("touches", "tasks", "enrolments")
-    }
-    big_contacts = db.execute(
-        "SELECT count(*) FROM contacts WHERE account_id = ?", [largest]
-    ).fetchone()[0]
-    big_touches = db.execute(
-        "SELECT count(*) FROM touches WHERE account_id = ?", [largest]
-    ).fetchone()[0]
+    counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("touches", "tasks", "enrolments")}
+    big_contacts = db.execute("SELECT count(*) FROM contacts WHERE account_id = ?", [largest]).fetchone()[0]
+    big_touches = db.execute("SELECT count(*) FROM touches WHERE account_id = ?", [largest]).fetchone()[0]
     print(
         f"workspace: {counts['touches']:,} touches, {counts['tasks']:,} tasks, "
         f"{counts['enrolments']:,} enrolments; "
         f"largest account: {big_contacts:,} contacts, {big_touches:,} touches"
     )
 
-    groups = timed(
-        "threads(largest account)", args.repeat, lambda: outreach.threads(db, largest, now=NOW)
-    )
+    groups = timed("threads(largest account)", args.repeat, lambda: outreach.threads(db, largest, now=NOW))
     print(f"  → {sum(len(g['threads']) for g in groups):,} threads")
     queue = timed("today_queue(today)", args.repeat, lambda: outreach.today_queue(db, TODAY))
     print(f"  → {len(queue):,} due or overdue tasks")
