@@ -1043,6 +1043,10 @@ Everything changed since then is replaced. Your workspace as it is now is backed
             <translation>阶段历史：</translation>
         </message>
         <message>
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
             <source>No feed found on that page.</source>
             <translation>该页面上没有找到订阅源。</translation>
         </message>
