@@ -35,9 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(workspace)
     from app.cli import main as cli_main
 
-    return cli_main(
-        args, gui_hooks={"render_snapshots": _render_snapshots, "render_pdf": _render_pdf}
-    )
+    return cli_main(args, gui_hooks={"render_snapshots": _render_snapshots, "render_pdf": _render_pdf})
 
 
 def _render_snapshots(*args: object, **kwargs: object) -> object:

@@ -53,9 +53,7 @@ def stamp(rng: random.Random, after: datetime | None = None) -> str:
     return (base + timedelta(seconds=rng.randrange(room))).isoformat()
 
 
-def build(
-    n_accounts: int, n_contacts: int, n_touches: int, seed: int = 7
-) -> dict[str, list[object]]:
+def build(n_accounts: int, n_contacts: int, n_touches: int, seed: int = 7) -> dict[str, list[object]]:
     rng = random.Random(seed)
     accounts: list[AccountFacts] = []
     for i in range(n_accounts):

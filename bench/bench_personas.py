@@ -60,10 +60,7 @@ def main() -> None:
 
     with TITLES_TSV.open(encoding="utf-8") as lines:
         labelled = [title for title, _ in personas.parse_labelled_titles(lines)]
-    unique = [
-        rng.choice(labelled) + rng.choice(SUFFIXES).format(i=i) + f" #{i}"
-        for i in range(args.titles)
-    ]
+    unique = [rng.choice(labelled) + rng.choice(SUFFIXES).format(i=i) + f" #{i}" for i in range(args.titles)]
     english = [t for t in unique if not HAN.search(t)]
     chinese = [t for t in unique if HAN.search(t)]
     export = [rng.choice(labelled) for _ in range(args.titles)]

@@ -66,8 +66,7 @@ def main() -> None:
     mixes = {
         "labelled mix": [rng.choice(labelled) for _ in range(args.items)],
         "feed-like mix (10% events)": [
-            rng.choice(with_events) if rng.random() < 0.1 else rng.choice(without)
-            for _ in range(args.items)
+            rng.choice(with_events) if rng.random() < 0.1 else rng.choice(without) for _ in range(args.items)
         ],
         "events only": [rng.choice(with_events) for _ in range(args.items)],
     }

@@ -224,9 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         return self.server.feeds[int(number)]
 
-    def _send(
-        self, code: int, body: bytes, ctype: str, extra: dict[str, str] | None = None
-    ) -> None:
+    def _send(self, code: int, body: bytes, ctype: str, extra: dict[str, str] | None = None) -> None:
         self.send_response(code)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))

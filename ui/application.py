@@ -66,7 +66,6 @@ class WindowManager:
             old.deleteLater()
         return True
 
-
     def shut_down(self) -> None:
         if self.window is not None:
             self.window.runner.cancel_all()

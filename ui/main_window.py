@@ -129,9 +129,16 @@ class MainWindow(QMainWindow):
         # The name keeps a readable width; the other columns scroll when the pane is narrow.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(AccountColumn.NAME, 170)
-        for col, width in ((AccountColumn.TIER, 52), (AccountColumn.STAGE, 92), (AccountColumn.ICP, 54),
-                           (AccountColumn.WHY_NOW, 66), (AccountColumn.LATEST_TRIGGER, 120),
-                           (AccountColumn.OWNER, 90), (AccountColumn.LAST_ACTIVITY, 88), (AccountColumn.COUNTRY, 100)):
+        for col, width in (
+            (AccountColumn.TIER, 52),
+            (AccountColumn.STAGE, 92),
+            (AccountColumn.ICP, 54),
+            (AccountColumn.WHY_NOW, 66),
+            (AccountColumn.LATEST_TRIGGER, 120),
+            (AccountColumn.OWNER, 90),
+            (AccountColumn.LAST_ACTIVITY, 88),
+            (AccountColumn.COUNTRY, 100),
+        ):
             self.table.setColumnWidth(col, width)  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _: self.edit_account())
@@ -228,7 +235,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import accounts (CSV)…"), self.import_accounts_dialog, "Ctrl+I")
-        self._action(file_menu, self.tr("Import &contacts (CSV or vCard)…"), self.import_contacts_dialog, "Ctrl+Shift+I")
+        self._action(
+            file_menu, self.tr("Import &contacts (CSV or vCard)…"), self.import_contacts_dialog, "Ctrl+Shift+I"
+        )
         self._action(file_menu, self.tr("&Export accounts (CSV)…"), self.export_accounts_dialog, "Ctrl+Shift+E")
         self._action(file_menu, self.tr("Export due &tasks to calendar (ICS)…"), self.export_tasks_calendar, None,
                      self.tr("Every open outreach task as an all-day event, for Outlook, Google or Apple Calendar"))  # fmt: skip
@@ -316,9 +325,13 @@ class MainWindow(QMainWindow):
             else self.tr("%1 of %2 accounts").replace("%1", str(shown)).replace("%2", str(total))
         )  # fmt: skip
         if total == 0:
-            self.empty_list.setText(self.tr("No accounts yet.\nPress Ctrl+N to add one, or File ▸ Import accounts (CSV)."))
+            self.empty_list.setText(
+                self.tr("No accounts yet.\nPress Ctrl+N to add one, or File ▸ Import accounts (CSV).")
+            )
         elif shown == 0:
-            self.empty_list.setText(self.tr("No account matches the filter.\nClear it with Esc or pick “All tiers / All stages”."))
+            self.empty_list.setText(
+                self.tr("No account matches the filter.\nClear it with Esc or pick “All tiers / All stages”.")
+            )
         self.empty_list.setVisible(shown == 0)
         self.table.setVisible(shown > 0)
 
@@ -389,9 +402,7 @@ class MainWindow(QMainWindow):
             return
         account = accounts.get_account(self.session.db, self._selected_id)
         self.undo_stack.push(ArchiveCommand(self, account.id, account.name))
-        self.statusBar().showMessage(
-            self.tr("Archived %1 — Ctrl+Z brings it back").replace("%1", account.name), 6000
-        )
+        self.statusBar().showMessage(self.tr("Archived %1 — Ctrl+Z brings it back").replace("%1", account.name), 6000)
 
     def edit_icp(self) -> None:
         dialog = IcpDialog(accounts.icp_profile(self.session.db), self)
@@ -405,7 +416,9 @@ class MainWindow(QMainWindow):
     # -- import / export ---------------------------------------------------------------
     def import_accounts_dialog(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"), "", self.tr("CSV files (*.csv *.txt);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import accounts"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            )
         if not path:
             return
         file = Path(path)
@@ -512,13 +525,19 @@ class MainWindow(QMainWindow):
         self._start_task(self.tr("Importing contacts…"), work, done)
 
     def export_accounts_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export accounts"), "accounts.csv", self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export accounts"), "accounts.csv", self.tr("CSV files (*.csv)")
+        )
         if not path:
             return
         try:
             Path(path).write_bytes(import_accounts.export_accounts_csv(self.session.db))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or ""))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot export"),
+                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or ""),
+            )
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
 
@@ -545,8 +564,8 @@ class MainWindow(QMainWindow):
         self.session.feeds_changed.emit()
         self.reload_accounts()
         network = {"network_error", "timeout"}
-        offline = summary.feeds > 0 and summary.failed == summary.feeds and all(
-            o.status in network for o in summary.outcomes
+        offline = (
+            summary.feeds > 0 and summary.failed == summary.feeds and all(o.status in network for o in summary.outcomes)
         )
         self.offline_label.setVisible(offline)
         if summary.feeds == 0:
@@ -644,7 +663,8 @@ class MainWindow(QMainWindow):
         minutes = Preferences().get(REFRESH_MINUTES) or 60
         cutoff = (datetime.now(UTC) - timedelta(minutes=minutes)).isoformat()
         row = self.session.db.execute(
-            "SELECT 1 FROM feeds WHERE added_how != 'demo' AND (last_fetched_at IS NULL OR last_fetched_at < ?) LIMIT 1",
+            "SELECT 1 FROM feeds WHERE added_how != 'demo' "
+            "AND (last_fetched_at IS NULL OR last_fetched_at < ?) LIMIT 1",
             [cutoff],
         ).fetchone()
         return row is not None
@@ -663,7 +683,9 @@ class MainWindow(QMainWindow):
         self.session.feeds_changed.emit()
 
     def import_opml(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import OPML"), "", self.tr("OPML files (*.opml *.xml);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import OPML"), "", self.tr("OPML files (*.opml *.xml);;All files (*)")
+        )
         if not path:
             return
         try:
@@ -675,11 +697,18 @@ class MainWindow(QMainWindow):
         self.session.feeds_changed.emit()
         message = self.tr("Added %1 feeds.").replace("%1", str(result["added"]))
         if result["skipped"]:
-            message += "\n\n" + self.tr("Skipped:") + "\n" + "\n".join(f"{s['url']}: {s['reason']}" for s in result["skipped"][:20])
+            message += (
+                "\n\n"
+                + self.tr("Skipped:")
+                + "\n"
+                + "\n".join(f"{s['url']}: {s['reason']}" for s in result["skipped"][:20])
+            )
         QMessageBox.information(self, self.tr("OPML import"), message)
 
     def export_opml(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export OPML"), "whynow-feeds.opml", self.tr("OPML files (*.opml)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export OPML"), "whynow-feeds.opml", self.tr("OPML files (*.opml)")
+        )
         if path:
             try:
                 Path(path).write_bytes(feeds.export_opml(self.session.db))
@@ -759,16 +788,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=item: self._switch_workspace(Path(p)))
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), "accounts.whynow", self.tr("WhyNow workspaces (*.whynow)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), "accounts.whynow", self.tr("WhyNow workspaces (*.whynow)")
+        )
         if path:
             target = Path(path if path.endswith(".whynow") else path + ".whynow")
             if target.exists():
-                QMessageBox.warning(self, self.tr("Cannot create"), self.tr("%1 already exists. Open it instead, or choose another name.").replace("%1", str(target)))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Cannot create"),
+                    self.tr("%1 already exists. Open it instead, or choose another name.").replace("%1", str(target)),
+                )
                 return
             self._switch_workspace(target)
 
     def open_workspace_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", self.tr("WhyNow workspaces (*.whynow);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), "", self.tr("WhyNow workspaces (*.whynow);;All files (*)")
+        )
         if path:
             self._switch_workspace(Path(path))
 

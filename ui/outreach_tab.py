@@ -141,9 +141,7 @@ def load_outreach(db: Database, account_id: str, now: datetime | None = None) ->
                 enrolments.append(row)
     touches.sort(key=lambda t: t["at"], reverse=True)
     order = {"active": 0, "paused": 1, "finished": 2, "stopped": 3}
-    enrolments.sort(
-        key=lambda e: (order.get(e["status"], 9), e["next_due"] or "9999", e["contact_name"])
-    )
+    enrolments.sort(key=lambda e: (order.get(e["status"], 9), e["next_due"] or "9999", e["contact_name"]))
     started = time.perf_counter()
     # The account's open tasks, due or not, in the Today queue's order (a read, no SQL here).
     tasks = outreach_rows.due_task_rows(db, _ALL_DUE, account_id=account_id)
@@ -152,9 +150,7 @@ def load_outreach(db: Database, account_id: str, now: datetime | None = None) ->
     relationship = outreach.account_relationship(db, account_id, now=now)
     research = outreach.research_summary(db, account_id)
     seconds["scores"] = time.perf_counter() - started
-    return OutreachData(
-        account_id, groups, touches, enrolments, tasks, relationship, research, now, seconds
-    )
+    return OutreachData(account_id, groups, touches, enrolments, tasks, relationship, research, now, seconds)
 
 
 # -- table models ------------------------------------------------------------------------------
@@ -197,18 +193,14 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             headers = self.headers()
             if 0 <= section < len(headers):
                 return headers[section]
         return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -379,8 +371,7 @@ def score_html(score: dict[str, Any], title: str) -> str:
     arrow = "▲" if trend > 0 else "▼" if trend < 0 else "▬"
     lines = [
         f"<b>{html.escape(title)}: {score['score']}/100</b> "
-        f"{arrow} {trend:+d} "
-        + html.escape(tr("in 30 days (was %1)").replace("%1", str(score["score_30_days_ago"]))),
+        f"{arrow} {trend:+d} " + html.escape(tr("in 30 days (was %1)").replace("%1", str(score["score_30_days_ago"]))),
         "<table cellspacing='0' cellpadding='2'>",
     ]
     for part in score["parts"]:
@@ -415,9 +406,7 @@ class OutreachTab(QWidget):
         self.research.setObjectName("researchSummary")
         self.research_button = QPushButton(tr("Start research &timer"))
         self.research_button.setObjectName("researchButton")
-        self.research_button.setToolTip(
-            tr("Time the research you do on this account (Ctrl+Shift+R)")
-        )
+        self.research_button.setToolTip(tr("Time the research you do on this account (Ctrl+Shift+R)"))
         self.research_button.clicked.connect(self.toggle_research)
         self.log_button = QPushButton(tr("&Log a touch…"))
         self.log_button.setObjectName("logTouchButton")
@@ -530,9 +519,7 @@ class OutreachTab(QWidget):
             (EnrolmentColumn.NEXT, 140),
         ):
             self.enrolment_table.setColumnWidth(column, width)
-        self.enrolment_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons()
-        )
+        self.enrolment_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.pause_button = QPushButton(tr("&Pause"))
         self.pause_button.clicked.connect(lambda: self.set_enrolment("pause"))
         self.resume_button = QPushButton(tr("&Resume"))
@@ -550,9 +537,7 @@ class OutreachTab(QWidget):
         self.task_table.setColumnWidth(TaskColumn.CONTACT, 140)
         self.task_table.setColumnWidth(TaskColumn.PLAYBOOK, 110)
         self.task_table.selectionModel().currentRowChanged.connect(self._on_task_row)
-        self.task_hint = QLabel(
-            tr("Open tasks, due first. Work them in the Today queue (View ▸ Today, Ctrl+Shift+T).")
-        )
+        self.task_hint = QLabel(tr("Open tasks, due first. Work them in the Today queue (View ▸ Today, Ctrl+Shift+T)."))
         self.task_hint.setWordWrap(True)
         playbooks_page = QWidget()
         playbooks_layout = QVBoxLayout(playbooks_page)
@@ -645,9 +630,7 @@ class OutreachTab(QWidget):
         if generation != self._generation:
             return
         self._loading = False
-        self.session.status_message.emit(
-            tr("Cannot show the outreach: %1").replace("%1", str(exc)), 8000
-        )
+        self.session.status_message.emit(tr("Cannot show the outreach: %1").replace("%1", str(exc)), 8000)
 
     def _on_loaded(self, generation: int, data: OutreachData) -> None:
         if generation != self._generation or data.account_id != self._account_id:
@@ -732,20 +715,12 @@ class OutreachTab(QWidget):
         summary = data.research
         sessions = summary["sessions"]
         parts = [
-            (
-                tr("Research: %1 min in 1 session")
-                if sessions == 1
-                else tr("Research: %1 min in %2 sessions")
-            )
+            (tr("Research: %1 min in 1 session") if sessions == 1 else tr("Research: %1 min in %2 sessions"))
             .replace("%1", f"{summary['minutes']:g}")
             .replace("%2", str(sessions))
         ]
         reached = summary["contacts_reached"]
-        parts.append(
-            tr("1 contact reached")
-            if reached == 1
-            else tr("%1 contacts reached").replace("%1", str(reached))
-        )
+        parts.append(tr("1 contact reached") if reached == 1 else tr("%1 contacts reached").replace("%1", str(reached)))
         per = summary["minutes_per_contact_reached"]
         parts.append(
             tr("%1 min per contact reached").replace("%1", f"{per:g}")
@@ -772,9 +747,7 @@ class OutreachTab(QWidget):
             if self._research_running_since() is not None:
                 finished = outreach.stop_research(db, self._account_id)
                 self.session.status_message.emit(
-                    tr("Research timer stopped: %1 minutes").replace(
-                        "%1", f"{finished.minutes or 0:g}"
-                    ),
+                    tr("Research timer stopped: %1 minutes").replace("%1", f"{finished.minutes or 0:g}"),
                     6000,
                 )
             else:
@@ -828,8 +801,7 @@ class OutreachTab(QWidget):
             facts.append(html.escape(tier_label(thread["persona_tier"])))
         if thread["email"]:
             facts.append(
-                html.escape(thread["email"])
-                + (" " + html.escape(tr("(bounced)")) if thread["email_bounced"] else "")
+                html.escape(thread["email"]) + (" " + html.escape(tr("(bounced)")) if thread["email_bounced"] else "")
             )
         state = thread["reply_state"]
         colour = STATE_COLOURS.get(state, "#888")
@@ -839,21 +811,14 @@ class OutreachTab(QWidget):
             "</span> — "
             f"{html.escape(reply_state_help(state))}"
             + (
-                " "
-                + html.escape(
-                    tr("Last touch %1 ago.").replace("%1", age_text(thread["last_touch_age_days"]))
-                )
+                " " + html.escape(tr("Last touch %1 ago.").replace("%1", age_text(thread["last_touch_age_days"])))
                 if thread["last_touch_age_days"] is not None
                 else ""
             )
             + "</p>"
         )
         if thread["engaged_reason"]:
-            lines.append(
-                "<p>"
-                + html.escape(tr("Engaged: %1").replace("%1", thread["engaged_reason"]))
-                + "</p>"
-            )
+            lines.append("<p>" + html.escape(tr("Engaged: %1").replace("%1", thread["engaged_reason"])) + "</p>")
         lines.append(score_html(thread["relationship"], tr("Relationship")))
         enrolment = thread["enrolment"]
         if enrolment:
@@ -879,9 +844,7 @@ class OutreachTab(QWidget):
         self.detail.setHtml(self._contact_html(thread))
 
     def _show_touch(self, touch_id: str) -> None:
-        touch = next(
-            (t for t in (self._data.touches if self._data else []) if t["id"] == touch_id), None
-        )
+        touch = next((t for t in (self._data.touches if self._data else []) if t["id"] == touch_id), None)
         if touch is None:
             self._show_account()
             return
@@ -930,9 +893,7 @@ class OutreachTab(QWidget):
         if row["instructions"]:
             parts.append("<p><i>" + html.escape(row["instructions"]) + "</i></p>")
         if row["subject"]:
-            parts.append(
-                "<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>"
-            )
+            parts.append("<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>")
         if row["body"]:
             parts.append("<pre style='white-space:pre-wrap'>" + html.escape(row["body"]) + "</pre>")
         self.detail.setHtml("".join(parts))
@@ -974,9 +935,7 @@ class OutreachTab(QWidget):
         """Open the quick-log dialog for this account (the selected person filled in)."""
         if not self._account_id:
             return None
-        dialog = QuickLogDialog(
-            self.session, self._account_id, contact_id or self.selected_contact_id(), self
-        )
+        dialog = QuickLogDialog(self.session, self._account_id, contact_id or self.selected_contact_id(), self)
         dialog.open()
         return dialog
 
@@ -1010,9 +969,7 @@ class OutreachTab(QWidget):
                 format_date(touch["at"]),
             )
         )
-        push_undo(
-            self.session, DeleteTouchCommand(self.session, touch_id, self._account_id, summary)
-        )
+        push_undo(self.session, DeleteTouchCommand(self.session, touch_id, self._account_id, summary))
         self.session.status_message.emit(
             tr("Deleted the touch %1 — Ctrl+Z brings it back").replace("%1", summary), 6000
         )
@@ -1054,9 +1011,7 @@ class ResearchTimerStatus(QObject):
     and the running time(s) in the status bar. The timer itself is stored in the workspace,
     so it keeps running when the app is closed."""
 
-    def __init__(
-        self, session: Session, status_bar: QStatusBar, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, session: Session, status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.label = QLabel()
@@ -1109,9 +1064,7 @@ class ResearchTimerStatus(QObject):
             if outreach.research_summary(db, account_id)["running_since"]:
                 finished = outreach.stop_research(db, account_id)
                 self.session.status_message.emit(
-                    tr("Research timer stopped: %1 minutes").replace(
-                        "%1", f"{finished.minutes or 0:g}"
-                    ),
+                    tr("Research timer stopped: %1 minutes").replace("%1", f"{finished.minutes or 0:g}"),
                     6000,
                 )
             else:
@@ -1127,9 +1080,7 @@ class ResearchTimerStatus(QObject):
             return
         self._action.setEnabled(bool(self._account_id))
         self._action.setText(
-            tr("Stop &research timer")
-            if self.is_running(self._account_id)
-            else tr("Start &research timer")
+            tr("Stop &research timer") if self.is_running(self._account_id) else tr("Start &research timer")
         )
 
     def _tick(self) -> None:
@@ -1141,9 +1092,7 @@ class ResearchTimerStatus(QObject):
         parts = []
         for name, since in self._running.values():
             elapsed = max(0, int((now - since).total_seconds()))
-            parts.append(
-                f"⏱ {name} {elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}"
-            )
+            parts.append(f"⏱ {name} {elapsed // 3600:d}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}")
         self.label.setText("   ".join(parts))
         self.label.show()
         if not self._clock.isActive():

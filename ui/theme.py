@@ -40,12 +40,8 @@ class Colours:
     alert_background: str
 
 
-LIGHT_COLOURS = Colours(
-    "#2e7d32", "#b26a00", "#c62828", "#6b6b6b", "#664d03", "#fff3cd", "#842029", "#f8d7da"
-)
-DARK_COLOURS = Colours(
-    "#81c784", "#ffb74d", "#ef9a9a", "#a0a0a0", "#ffe69c", "#4d3d00", "#f1aeb5", "#58151c"
-)
+LIGHT_COLOURS = Colours("#2e7d32", "#b26a00", "#c62828", "#6b6b6b", "#664d03", "#fff3cd", "#842029", "#f8d7da")
+DARK_COLOURS = Colours("#81c784", "#ffb74d", "#ef9a9a", "#a0a0a0", "#ffe69c", "#4d3d00", "#f1aeb5", "#58151c")
 
 
 def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
@@ -120,9 +116,7 @@ def apply_theme(app: QApplication, choice: str) -> bool:
     if not native:
         native = app.style().name()
         app.setProperty(_NATIVE_STYLE, native)
-    scheme = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(
-        choice, Qt.ColorScheme.Unknown
-    )
+    scheme = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(choice, Qt.ColorScheme.Unknown)
     # Tell the platform too (Qt 6.8+), so native dialogs and title bars match; Unknown
     # drops an earlier override, so colorScheme() reports the system's own again.
     app.styleHints().setColorScheme(scheme)

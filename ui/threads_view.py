@@ -95,9 +95,7 @@ def outcome_label(outcome: str) -> str:
 
 def direction_label(direction: str) -> str:
     t = QCoreApplication.translate
-    return {"outbound": t("Outreach", "Outbound"), "inbound": t("Outreach", "Inbound")}.get(
-        direction, direction
-    )
+    return {"outbound": t("Outreach", "Outbound"), "inbound": t("Outreach", "Inbound")}.get(direction, direction)
 
 
 def reply_state_label(state: str) -> str:
@@ -211,12 +209,7 @@ def mark_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
             points.append((radius_i * math.cos(angle), radius_i * math.sin(angle)))
         polygon(points)
     elif shape == "hexagon":
-        polygon(
-            [
-                (r * 1.1 * math.cos(a), r * 1.1 * math.sin(a))
-                for a in (i * math.pi / 3 for i in range(6))
-            ]
-        )
+        polygon([(r * 1.1 * math.cos(a), r * 1.1 * math.sin(a)) for a in (i * math.pi / 3 for i in range(6))])
     else:  # plus
         w = r * 0.45
         polygon(
@@ -258,30 +251,18 @@ def paint_mark(
     if outcome in ("bounced", "opted_out"):  # never reached anyone: strike it through
         painter.setPen(QPen(shade, 1.6))
         d = radius * 0.95
-        painter.drawLine(
-            QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d, centre.y() + d)
-        )
-        painter.drawLine(
-            QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d)
-        )
+        painter.drawLine(QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d, centre.y() + d))
+        painter.drawLine(QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d))
 
 
 def touches_text(count: int) -> str:
     t = QCoreApplication.translate
-    return (
-        t("Outreach", "1 touch")
-        if count == 1
-        else t("Outreach", "%1 touches").replace("%1", str(count))
-    )
+    return t("Outreach", "1 touch") if count == 1 else t("Outreach", "%1 touches").replace("%1", str(count))
 
 
 def people_text(count: int) -> str:
     t = QCoreApplication.translate
-    return (
-        t("Outreach", "1 person")
-        if count == 1
-        else t("Outreach", "%1 people").replace("%1", str(count))
-    )
+    return t("Outreach", "1 person") if count == 1 else t("Outreach", "%1 people").replace("%1", str(count))
 
 
 def parse_moment(value: str) -> datetime:
@@ -448,9 +429,7 @@ class ThreadsView(QAbstractScrollArea):
         rows: list[_Row] = []
         y = 0
         for group in self._groups:
-            threads = [
-                t for t in group["threads"] if _matches(t, self._filter_text, self._filter_state)
-            ]
+            threads = [t for t in group["threads"] if _matches(t, self._filter_text, self._filter_state)]
             if not threads:
                 continue
             rows.append(_Row("group", y, self.GROUP_H, self._group_label(group, threads)))
@@ -663,9 +642,7 @@ class ThreadsView(QAbstractScrollArea):
         hover = touch["id"] if touch else None
         if hover != self._hover_touch:
             self._hover_touch = hover
-            self.viewport().setCursor(
-                Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor
-            )
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor)
             self.viewport().update()
         super().mouseMoveEvent(event)
 
@@ -694,9 +671,7 @@ class ThreadsView(QAbstractScrollArea):
         if thread is None:
             return ""
         name = thread["full_name"] or t("Outreach", "Account as a whole")
-        lines = [
-            f"<b>{_esc(name)}</b>" + (f" — {_esc(thread['title'])}" if thread["title"] else "")
-        ]
+        lines = [f"<b>{_esc(name)}</b>" + (f" — {_esc(thread['title'])}" if thread["title"] else "")]
         state = thread["reply_state"]
         lines.append(f"{_esc(reply_state_label(state))}: {_esc(reply_state_help(state))}")
         score = thread["relationship"]
@@ -710,12 +685,7 @@ class ThreadsView(QAbstractScrollArea):
         lines.append(
             _esc(touches_text(thread["touch_count"]))
             + (
-                " · "
-                + _esc(
-                    t("Outreach", "last %1 ago").replace(
-                        "%1", age_text(thread["last_touch_age_days"])
-                    )
-                )
+                " · " + _esc(t("Outreach", "last %1 ago").replace("%1", age_text(thread["last_touch_age_days"])))
                 if thread["last_touch_age_days"] is not None
                 else ""
             )
@@ -771,10 +741,7 @@ class ThreadsView(QAbstractScrollArea):
         if self._selected_contact is None:
             return -1
         for i, row in enumerate(threads):
-            if (
-                row.thread is not None
-                and (row.thread["contact_id"] or "") == self._selected_contact
-            ):
+            if row.thread is not None and (row.thread["contact_id"] or "") == self._selected_contact:
                 return i
         return -1
 
@@ -799,9 +766,7 @@ class ThreadsView(QAbstractScrollArea):
         ticks = self._ticks()
         start_index = max(0, self._row_index_at(self.HEADER_H))
         painter.save()
-        painter.setClipRect(
-            QRect(0, self.HEADER_H, self.viewport().width(), self.viewport().height())
-        )
+        painter.setClipRect(QRect(0, self.HEADER_H, self.viewport().width(), self.viewport().height()))
         for row in self._rows[start_index:]:
             if row.top > bottom:
                 break
@@ -900,9 +865,7 @@ class ThreadsView(QAbstractScrollArea):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            rect.adjusted(self.PAD, 0, -self.PAD, 0), Qt.AlignmentFlag.AlignVCenter, row.label
-        )
+        painter.drawText(rect.adjusted(self.PAD, 0, -self.PAD, 0), Qt.AlignmentFlag.AlignVCenter, row.label)
         painter.setFont(self.font())
 
     def _paint_thread(
@@ -918,10 +881,7 @@ class ThreadsView(QAbstractScrollArea):
         width = self.viewport().width()
         rect = QRect(0, y, width, row.height)
         base = palette.color(QPalette.ColorRole.Base)
-        selected = (
-            self._selected_contact is not None
-            and (thread["contact_id"] or "") == self._selected_contact
-        )
+        selected = self._selected_contact is not None and (thread["contact_id"] or "") == self._selected_contact
         if selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
             highlight.setAlpha(45)
@@ -954,16 +914,12 @@ class ThreadsView(QAbstractScrollArea):
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_w)
         painter.setFont(font)
         painter.setPen(text_colour if thread["touch_count"] and active else muted)
-        painter.drawText(
-            QRect(self.PAD + 4, y, name_w, row.height), Qt.AlignmentFlag.AlignVCenter, shown
-        )
+        painter.drawText(QRect(self.PAD + 4, y, name_w, row.height), Qt.AlignmentFlag.AlignVCenter, shown)
         used = metrics.horizontalAdvance(shown)
         painter.setFont(self.font())
         if thread["title"] and used + 24 < name_w:
             small = QFontMetrics(self.font())
-            title = small.elidedText(
-                thread["title"], Qt.TextElideMode.ElideRight, name_w - used - 8
-            )
+            title = small.elidedText(thread["title"], Qt.TextElideMode.ElideRight, name_w - used - 8)
             painter.setPen(muted)
             painter.drawText(
                 QRect(self.PAD + 4 + used + 6, y, name_w - used - 6, row.height),

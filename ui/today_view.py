@@ -147,9 +147,7 @@ class TodayQueueModel(RowsModel):
                 .replace("%2", f"{float(row['why_now_score'] or 0):.0f}")
             )
         if column == QueueColumn.CONTACT and row["contact_id"]:
-            parts = [
-                p for p in (row["contact_title"], tier_label(row["persona_tier"] or "unknown")) if p
-            ]
+            parts = [p for p in (row["contact_title"], tier_label(row["persona_tier"] or "unknown")) if p]
             return " · ".join(parts)
         if column == QueueColumn.STEP and row["instructions"]:
             return str(row["instructions"])
@@ -339,9 +337,7 @@ class TodayView(QWidget):
         if not self.model.rows:
             self.heading.setText(tr("Today — loading…"))
 
-        def work(
-            _progress: Callable[[Progress], None], _cancel: CancelToken
-        ) -> tuple[list[dict[str, Any]], float]:
+        def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> tuple[list[dict[str, Any]], float]:
             db = session.open_worker_db()
             try:
                 started = time.perf_counter()
@@ -391,9 +387,7 @@ class TodayView(QWidget):
             .replace("%3", f"{overdue}+" if self._more else str(overdue))
         )
         self.footer.setText(
-            tr("Showing the first %1; scroll down for more.").replace("%1", str(len(rows)))
-            if self._more
-            else ""
+            tr("Showing the first %1; scroll down for more.").replace("%1", str(len(rows))) if self._more else ""
         )
         if rows:
             self.stack.setCurrentIndex(0)
@@ -463,21 +457,13 @@ class TodayView(QWidget):
         if row["instructions"]:
             parts.append("<p><i>" + html.escape(row["instructions"]) + "</i></p>")
         if row["subject"]:
-            parts.append(
-                "<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>"
-            )
+            parts.append("<p>" + html.escape(tr("Subject: %1").replace("%1", row["subject"])) + "</p>")
         if row["body"]:
             parts.append(
-                "<pre style='white-space:pre-wrap; font-family:sans-serif'>"
-                + html.escape(row["body"])
-                + "</pre>"
+                "<pre style='white-space:pre-wrap; font-family:sans-serif'>" + html.escape(row["body"]) + "</pre>"
             )
         if row["mailto"]:
-            parts.append(
-                "<p>"
-                + html.escape(tr("Press E to open this e-mail in your mail program."))
-                + "</p>"
-            )
+            parts.append("<p>" + html.escape(tr("Press E to open this e-mail in your mail program.")) + "</p>")
         self.detail.setHtml("".join(parts))
 
     def _on_link(self, url: QUrl) -> None:
@@ -538,9 +524,7 @@ class TodayView(QWidget):
         push_undo(session, command)
         message = describe_result(result, who)
         if command.stage_move is not None:
-            message += "  ·  " + tr("Stage moved to %1").replace(
-                "%1", stage_label(command.stage_move[1])
-            )
+            message += "  ·  " + tr("Stage moved to %1").replace("%1", stage_label(command.stage_move[1]))
         self._after_change(row, message)
 
     def skip(self) -> None:
@@ -565,9 +549,7 @@ class TodayView(QWidget):
             return
         self._after_change(
             row,
-            tr("Snoozed until %1: %2")
-            .replace("%1", format_date(task.due_at))
-            .replace("%2", row["title"]),
+            tr("Snoozed until %1: %2").replace("%1", format_date(task.due_at)).replace("%2", row["title"]),
         )
 
     def open_mail(self) -> None:
@@ -584,17 +566,11 @@ class TodayView(QWidget):
             )
             return
         if row["channel"] != "email":
-            why = tr("This step is a %1, not an e-mail.").replace(
-                "%1", channel_label(row["channel"])
-            )
+            why = tr("This step is a %1, not an e-mail.").replace("%1", channel_label(row["channel"]))
         elif row["email_bounced"]:
-            why = tr("%1's e-mail bounced; find a new address first.").replace(
-                "%1", row["contact_name"] or ""
-            )
+            why = tr("%1's e-mail bounced; find a new address first.").replace("%1", row["contact_name"] or "")
         else:
-            why = tr("No e-mail address for %1.").replace(
-                "%1", row["contact_name"] or row["account_name"]
-            )
+            why = tr("No e-mail address for %1.").replace("%1", row["contact_name"] or row["account_name"])
         self.session.status_message.emit(why, 6000)
 
     def open_account(self) -> None:

@@ -158,9 +158,7 @@ class TourDialog(QDialog):
     def go(self, index: int) -> None:
         index = max(0, min(index, len(self._pages) - 1))
         self.stack.setCurrentIndex(index)
-        self.progress.setText(
-            self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self._pages)))
-        )
+        self.progress.setText(self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self._pages))))
         self.back_button.setEnabled(index > 0)
         last = index == len(self._pages) - 1
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))

@@ -83,7 +83,9 @@ def detail_facts(details: dict[str, Any]) -> list[tuple[str, str]]:
                       f"{value:g}")  # fmt: skip
     if amount:
         currency = str(details.get("currency") or "")
-        facts.append((t("Trigger", "Amount"), f"{amount} {currency}".strip() if currency and currency not in amount else amount))
+        facts.append(
+            (t("Trigger", "Amount"), f"{amount} {currency}".strip() if currency and currency not in amount else amount)
+        )
     for key, label in (("round", t("Trigger", "Round")), ("counterpart", t("Trigger", "Counterpart")),
                        ("person", t("Trigger", "Person")), ("role", t("Trigger", "Role"))):  # fmt: skip
         value = details.get(key)
@@ -206,7 +208,8 @@ class WhyNowTab(QWidget):
                 flags.append("✓")
             if r["status"] == "dismissed":
                 flags.append(self.tr("dismissed"))
-            text = f"{r['occurred_at'][:10]}  {type_label(r['type'])}{'  · ' + ', '.join(flags) if flags else ''}\n{r['headline']}"
+            marks = "  · " + ", ".join(flags) if flags else ""
+            text = f"{r['occurred_at'][:10]}  {type_label(r['type'])}{marks}\n{r['headline']}"
             item = QListWidgetItem(text)
             item.setData(TriggerRole, r["id"])
             if r["status"] == "dismissed":
@@ -216,7 +219,9 @@ class WhyNowTab(QWidget):
             self.stack.setCurrentIndex(0)
             self.timeline.setCurrentRow(min(max(current, 0), len(rows) - 1))
         else:
-            has_items = self.session.db.execute("SELECT 1 FROM items WHERE account_id = ? LIMIT 1", [self._account_id]).fetchone()
+            has_items = self.session.db.execute(
+                "SELECT 1 FROM items WHERE account_id = ? LIMIT 1", [self._account_id]
+            ).fetchone()
             self.empty.setText(
                 self.tr("No trigger events found in this account's news yet.") if has_items else
                 self.tr("No news yet. Add the company's feeds in the News tab (“Feeds…”), then refresh: "
@@ -249,7 +254,9 @@ class WhyNowTab(QWidget):
         field_text = headline if t["evidence_field"] == "title" else ""
         parts = [f"<h3>{html.escape(type_label(t['type']))} — {t['occurred_at'][:10]}</h3>"]
         if field_text:
-            parts.append(f"<p style='font-size:12pt'>{highlight(field_text, t['evidence_start'], t['evidence_end'])}</p>")
+            parts.append(
+                f"<p style='font-size:12pt'>{highlight(field_text, t['evidence_start'], t['evidence_end'])}</p>"
+            )
         else:
             parts.append(f"<p style='font-size:12pt'>{html.escape(headline)}</p>")
         for s in t["sources"]:
@@ -270,12 +277,26 @@ class WhyNowTab(QWidget):
         parts.append(f"<blockquote style='background-color:{background};color:{foreground};padding:6px'>"
                      f"{html.escape(t['talking_point'])}</blockquote>")  # fmt: skip
         if t["suggested_contacts"]:
-            parts.append("<p>" + html.escape(self.tr("Who:")) + " " + ", ".join(html.escape(n) for _i, n in t["suggested_contacts"]) + "</p>")
+            parts.append(
+                "<p>"
+                + html.escape(self.tr("Who:"))
+                + " "
+                + ", ".join(html.escape(n) for _i, n in t["suggested_contacts"])
+                + "</p>"
+            )
         else:
-            parts.append("<p style='color:gray'>" + html.escape(self.tr("No contact in that tier yet: add one in the People tab.")) + "</p>")
+            parts.append(
+                "<p style='color:gray'>"
+                + html.escape(self.tr("No contact in that tier yet: add one in the People tab."))
+                + "</p>"
+            )
         parts.append("<h4>" + html.escape(self.tr("Sources (%1)").replace("%1", str(len(t["sources"])))) + "</h4><ul>")
         for s in t["sources"]:
-            link = f"<a href='{html.escape(s['link'])}'>{html.escape(s['title'])}</a>" if s["link"] else html.escape(s["title"])
+            link = (
+                f"<a href='{html.escape(s['link'])}'>{html.escape(s['title'])}</a>"
+                if s["link"]
+                else html.escape(s["title"])
+            )
             parts.append(f"<li>{(s['published'] or '')[:10]} · {html.escape(s['feed'] or '')}: {link}</li>")
         parts.append("</ul>")
         self.detail.setHtml("".join(parts))
@@ -315,12 +336,15 @@ class WhyNowTab(QWidget):
             return
         role = str(t["details"].get("role") or "")
         try:
-            contact = contacts.add_contact(self.session.db, self._account_id, {"full_name": t["new_person"], "title": role})
+            contact = contacts.add_contact(
+                self.session.db, self._account_id, {"full_name": t["new_person"], "title": role}
+            )
         except UserError as exc:
             self.session.status_message.emit(str(exc), 6000)
             return
         self.session.status_message.emit(
-            self.tr("Added %1 as %2").replace("%1", contact.full_name).replace("%2", tier_label(contact.persona_tier)), 5000
+            self.tr("Added %1 as %2").replace("%1", contact.full_name).replace("%2", tier_label(contact.persona_tier)),
+            5000,
         )
         self.session.account_changed.emit(self._account_id)
         self.reload()
@@ -335,6 +359,7 @@ class WhyNowTab(QWidget):
             self.session.status_message.emit(str(exc), 6000)
             return
         self.session.status_message.emit(
-            self.tr("Phrase added; %1 new triggers found in stored news").replace("%1", str(result["new_triggers"])), 6000
+            self.tr("Phrase added; %1 new triggers found in stored news").replace("%1", str(result["new_triggers"])),
+            6000,
         )
         self.session.feeds_changed.emit()

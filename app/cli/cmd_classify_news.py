@@ -46,16 +46,10 @@ def register(subparsers: Any) -> None:
         help="find trigger events (funding, new executive, launch…) in headlines",
         epilog=EPILOG,
     )
-    parser.add_argument(
-        "source", nargs="?", metavar="FILE", help='JSON lines to classify, "-" for standard input'
-    )
-    parser.add_argument(
-        "--eval", dest="eval_path", metavar="FILE.jsonl", help="score the rules on labelled items"
-    )
+    parser.add_argument("source", nargs="?", metavar="FILE", help='JSON lines to classify, "-" for standard input')
+    parser.add_argument("--eval", dest="eval_path", metavar="FILE.jsonl", help="score the rules on labelled items")
     parser.add_argument("--json", action="store_true", help="with --eval: print the report as JSON")
-    parser.add_argument(
-        "--phrases", metavar="FILE.json", help='extra literal phrases per type: {"hiring": [...]}'
-    )
+    parser.add_argument("--phrases", metavar="FILE.json", help='extra literal phrases per type: {"hiring": [...]}')
     parser.set_defaults(func=run)
 
 
@@ -178,13 +172,11 @@ def format_report(report: triggers.EvalReport, source: str) -> str:
     lines = [
         f"{source}: {report.items} items, {report.exact_match:.1%} with exactly the right events",
         "",
-        f"{'type':<24}{'labelled':>9}{'found':>7}{'right':>7}"
-        f"{'precision':>11}{'recall':>8}{'F1':>7}",
+        f"{'type':<24}{'labelled':>9}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}{'F1':>7}",
     ]
     for s in report.per_type:
         lines.append(
-            f"{s.type:<24}{s.support:>9}{s.predicted:>7}{s.tp:>7}"
-            f"{s.precision:>11.2f}{s.recall:>8.2f}{s.f1:>7.2f}"
+            f"{s.type:<24}{s.support:>9}{s.predicted:>7}{s.tp:>7}{s.precision:>11.2f}{s.recall:>8.2f}{s.f1:>7.2f}"
         )
     lines += [
         "",
@@ -193,11 +185,7 @@ def format_report(report: triggers.EvalReport, source: str) -> str:
     ]
     if report.mistakes:
         shown = report.mistakes[:MISTAKES_SHOWN]
-        more = (
-            f" (first {len(shown)} of {len(report.mistakes)})"
-            if len(shown) < len(report.mistakes)
-            else ""
-        )
+        more = f" (first {len(shown)} of {len(report.mistakes)})" if len(shown) < len(report.mistakes) else ""
         lines += ["", f"Wrong{more}:"]
         for m in shown:
             expected = ", ".join(m.expected) or "none"

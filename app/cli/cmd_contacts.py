@@ -70,9 +70,7 @@ JSON (--json): {"created", "updated", "skipped", "accounts_created", "unconfirme
 
 
 def register(subparsers: Any) -> None:
-    parser = common.add_command(
-        subparsers, "contacts", help="list, add and change the people at an account"
-    )
+    parser = common.add_command(subparsers, "contacts", help="list, add and change the people at an account")
     sub = parser.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
 
     p = common.add_command(sub, "list", help="list an account's contacts", epilog=CONTACT_JSON)
@@ -80,15 +78,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (see below)")
     p.set_defaults(func=list_contacts)
 
-    p = common.add_command(
-        sub, "add", help="add a contact (the title sets the persona tier)", epilog=CONTACT_JSON
-    )
+    p = common.add_command(sub, "add", help="add a contact (the title sets the persona tier)", epilog=CONTACT_JSON)
     p.add_argument("--account", required=True, help="domain, id or exact name")
     p.add_argument("--name", required=True, help="the person's full name")
     _add_field_options(p)
-    p.add_argument(
-        "--allow-duplicate", action="store_true", help="add even if the e-mail or name exists"
-    )
+    p.add_argument("--allow-duplicate", action="store_true", help="add even if the e-mail or name exists")
     p.add_argument("--json", action="store_true", help="print the new contact as JSON")
     p.set_defaults(func=add_contact)
 
@@ -160,13 +154,9 @@ def register_import(import_subparsers: Any) -> None:
     ):
         p = common.add_command(import_subparsers, kind, help=help_text, epilog=IMPORT_EPILOG)
         p.add_argument("file", type=Path)
-        p.add_argument(
-            "--dry-run", action="store_true", help="show what would happen; write nothing"
-        )
+        p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
         p.add_argument("--update", action="store_true", help="update contacts that already exist")
-        p.add_argument(
-            "--create-accounts", action="store_true", help="create accounts for unknown companies"
-        )
+        p.add_argument("--create-accounts", action="store_true", help="create accounts for unknown companies")
         p.add_argument(
             "--accept-fuzzy",
             action="store_true",
@@ -208,9 +198,7 @@ def _fields(db: Database, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _explain_duplicate(exc: DuplicateContactError) -> UserError:
-    return UserError(
-        f"{exc} Existing contact id {exc.existing.id}; add --allow-duplicate to go ahead anyway."
-    )
+    return UserError(f"{exc} Existing contact id {exc.existing.id}; add --allow-duplicate to go ahead anyway.")
 
 
 def _tier_text(contact: Contact) -> str:
@@ -244,17 +232,13 @@ def add_contact(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     account = accounts.find_account(db, args.account)
     try:
-        contact = contacts.add_contact(
-            db, account.id, _fields(db, args), allow_duplicate=args.allow_duplicate
-        )
+        contact = contacts.add_contact(db, account.id, _fields(db, args), allow_duplicate=args.allow_duplicate)
     except DuplicateContactError as exc:
         raise _explain_duplicate(exc) from None
     if args.json:
         common.print_json(contacts.contact_json(contact))
     else:
-        print(
-            f"Added {contact.full_name} at {account.name}: {_tier_text(contact)}, id {contact.id}"
-        )
+        print(f"Added {contact.full_name} at {account.name}: {_tier_text(contact)}, id {contact.id}")
     return 0
 
 
@@ -262,9 +246,7 @@ def edit_contact(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     contact = contacts.find_contact(db, args.contact)
     try:
-        contact = contacts.edit_contact(
-            db, contact.id, _fields(db, args), allow_duplicate=args.allow_duplicate
-        )
+        contact = contacts.edit_contact(db, contact.id, _fields(db, args), allow_duplicate=args.allow_duplicate)
     except DuplicateContactError as exc:
         raise _explain_duplicate(exc) from None
     if args.json:
@@ -407,18 +389,13 @@ def import_command(args: argparse.Namespace) -> int:
 
         backups.backup_now(common.workspace_path(args), "before-import")  # an import is a risky operation
         result = importer.apply_contacts_import(db, preview, **options)
-    errors = [
-        {"row": r.row_number, "message": r.message} for r in preview.rows if r.status == "error"
-    ]
+    errors = [{"row": r.row_number, "message": r.message} for r in preview.rows if r.status == "error"]
     pending = [
         {"row": r.row_number, "company": r.company, "account": r.account_name,
          "score": round(r.match_score, 1)}
         for r in preview.needing_confirmation()
     ]  # fmt: skip
-    new_accounts = [
-        {"name": a.name, "domain": a.domain, "contacts": a.rows}
-        for a in preview.new_accounts.values()
-    ]
+    new_accounts = [{"name": a.name, "domain": a.domain, "contacts": a.rows} for a in preview.new_accounts.values()]
     warnings = list(preview.warnings) + [
         f"{preview.unit} {r.row_number}: {w}" for r in preview.rows for w in r.warnings
     ]
@@ -455,9 +432,7 @@ def _print_import(
     print(f"{verb} {result.created} new, {result.updated} updated, {result.skipped} skipped "
           f"(already present), {len(errors)} with errors.")  # fmt: skip
     if result.accounts_created:
-        print(
-            f"{'Would create' if args.dry_run else 'Created'} {result.accounts_created} account(s)."
-        )
+        print(f"{'Would create' if args.dry_run else 'Created'} {result.accounts_created} account(s).")
     if result.no_account:
         names = ", ".join(a["name"] for a in new_accounts[:10])
         print(f"Left out {result.no_account} contact(s) at companies with no account ({names}); "

@@ -56,12 +56,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--arr", required=True, metavar="AMOUNT", help="the ARR target")
     parser.add_argument("--sdrs", required=True, metavar="N", help="number of SDRs sourcing it")
-    parser.add_argument(
-        "--close-rate", metavar="RATE", help="the AEs' close rate on sourced pipeline, e.g. 0.2"
-    )
-    parser.add_argument(
-        "--mrr-per-opp", metavar="AMOUNT", help="typical MRR of one opportunity, e.g. 5000"
-    )
+    parser.add_argument("--close-rate", metavar="RATE", help="the AEs' close rate on sourced pipeline, e.g. 0.2")
+    parser.add_argument("--mrr-per-opp", metavar="AMOUNT", help="typical MRR of one opportunity, e.g. 5000")
     parser.add_argument(
         "--band",
         action="append",
@@ -171,10 +167,7 @@ def plan_json(plan: QuotaPlan) -> dict[str, Any]:
                 "accounts_per_sdr": s.accounts_per_sdr,
                 "accounts_total": s.accounts_total,
                 "check_arr": _cents(s.check_arr),
-                "steps": [
-                    {"key": step.key, "text": step.text, "value": _cents(step.value)}
-                    for step in s.steps
-                ],
+                "steps": [{"key": step.key, "text": step.text, "value": _cents(step.value)} for step in s.steps],
             }
             for s in plan.scenarios
         ],

@@ -55,5 +55,5 @@ def migrate(conn: sqlite3.Connection) -> None:
             updated_at TEXT NOT NULL
         );
         CREATE INDEX stage_changes_account ON stage_changes(account_id, changed_at);
-        """
+        """,
     )

@@ -56,8 +56,7 @@ def test_bad_lines_get_an_error_line_and_the_rest_still_run(
 ) -> None:
     feed(
         monkeypatch,
-        b'not json\n{"title": 5}\n["a list"]\n\n\xff\xfe broken\n'
-        b'{"title": "Acme acquires Beta Labs"}\n',
+        b'not json\n{"title": 5}\n["a list"]\n\n\xff\xfe broken\n{"title": "Acme acquires Beta Labs"}\n',
     )
     code, out, _ = run(capsys, "classify-news", "-")
     rows = [json.loads(line) for line in out.splitlines()]
@@ -116,9 +115,7 @@ def test_user_phrases_file_adds_a_phrase(
     assert json.loads(out)["events"][0]["rule"] == "hiring/user/0"
 
 
-def test_unknown_type_in_phrases_is_a_user_error(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_unknown_type_in_phrases_is_a_user_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     phrases = tmp_path / "phrases.json"
     phrases.write_text(json.dumps({"hires": ["talent drive"]}), "utf-8")
     code, _, err = run(capsys, "classify-news", "-", "--phrases", str(phrases))

@@ -15,18 +15,8 @@ DATA = Path(__file__).parent.parent / "data"
 @pytest.fixture
 def ws(workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     path = str(workspace_path)
-    assert (
-        main(
-            ["--workspace", path, "accounts", "add", "Acme", "--domain", "acme.com", "--tier", "1"]
-        )
-        == 0
-    )
-    assert (
-        main(
-            ["--workspace", path, "accounts", "add", "Globex Corporation", "--domain", "globex.com"]
-        )
-        == 0
-    )
+    assert main(["--workspace", path, "accounts", "add", "Acme", "--domain", "acme.com", "--tier", "1"]) == 0
+    assert main(["--workspace", path, "accounts", "add", "Globex Corporation", "--domain", "globex.com"]) == 0
     capsys.readouterr()
     return path
 
@@ -45,15 +35,11 @@ def test_add_then_list_as_json(capsys: pytest.CaptureFixture[str], ws: str) -> N
     code, out, _ = run(capsys, ws, "contacts", "list", "--account", "acme.com", "--json")
     data = json.loads(out)
     assert code == 0
-    assert [(c["full_name"], c["persona_tier"], c["tier_is_manual"]) for c in data] == [
-        ("Jane Doe", "c_level", False)
-    ]
+    assert [(c["full_name"], c["persona_tier"], c["tier_is_manual"]) for c in data] == [("Jane Doe", "c_level", False)]
     assert set(data[0]) >= {"id", "account_id", "email", "tier_reason", "reports_to", "status"}
 
 
-def test_a_duplicate_exits_1_naming_the_existing_contact(
-    capsys: pytest.CaptureFixture[str], ws: str
-) -> None:
+def test_a_duplicate_exits_1_naming_the_existing_contact(capsys: pytest.CaptureFixture[str], ws: str) -> None:
     run(capsys, ws, "contacts", "add", "--account", "acme.com", "--name", "Jane Doe",
         "--email", "jane@acme.com")  # fmt: skip
     code, _, err = run(capsys, ws, "contacts", "add", "--account", "globex.com", "--name", "J Doe",
@@ -62,9 +48,7 @@ def test_a_duplicate_exits_1_naming_the_existing_contact(
     assert "already has the e-mail" in err and "--allow-duplicate" in err
 
 
-def test_set_tier_by_hand_survives_reclassification(
-    capsys: pytest.CaptureFixture[str], ws: str
-) -> None:
+def test_set_tier_by_hand_survives_reclassification(capsys: pytest.CaptureFixture[str], ws: str) -> None:
     run(capsys, ws, "contacts", "add", "--account", "acme.com", "--name", "Sam",
         "--title", "Software Engineer", "--email", "sam@acme.com")  # fmt: skip
     code, out, _ = run(capsys, ws, "contacts", "set-tier", "sam@acme.com", "director")
@@ -110,9 +94,7 @@ def test_org_chart_and_loop_refusal(capsys: pytest.CaptureFixture[str], ws: str)
     code, out, _ = run(capsys, ws, "contacts", "org", "--account", "acme.com")
     assert code == 0
     assert out.splitlines() == ["Ann Boss — CEO [c_level]", "  Ben Lead — Director [director]"]
-    code, _, err = run(
-        capsys, ws, "contacts", "edit", "ann@acme.com", "--reports-to", "ben@acme.com"
-    )
+    code, _, err = run(capsys, ws, "contacts", "edit", "ann@acme.com", "--reports-to", "ben@acme.com")
     assert code == 1 and "loop" in err
 
 
@@ -163,9 +145,7 @@ def test_committee_and_tier_reasons_speak_the_users_language_json_stays_english(
 
 def test_import_contacts_dry_run_then_real(capsys: pytest.CaptureFixture[str], ws: str) -> None:
     csv = str(DATA / "contacts_salesforce.csv")
-    code, out, _ = run(
-        capsys, ws, "import", "contacts", csv, "--dry-run", "--create-accounts", "--json"
-    )
+    code, out, _ = run(capsys, ws, "import", "contacts", csv, "--dry-run", "--create-accounts", "--json")
     dry = json.loads(out)
     assert code == 0 and dry["dry_run"] is True
     assert (dry["created"], dry["accounts_created"], dry["no_account"]) == (5, 2, 0)
@@ -188,9 +168,7 @@ def test_import_vcard(capsys: pytest.CaptureFixture[str], ws: str) -> None:
     assert data["created"] == 3 and [e["row"] for e in data["errors"]] == [2, 5]
 
 
-def test_import_of_a_missing_or_broken_file(
-    capsys: pytest.CaptureFixture[str], ws: str, tmp_path: Path
-) -> None:
+def test_import_of_a_missing_or_broken_file(capsys: pytest.CaptureFixture[str], ws: str, tmp_path: Path) -> None:
     code, _, err = run(capsys, ws, "import", "contacts", str(tmp_path / "nope.csv"))
     assert code == 1 and "No such file" in err
     empty = tmp_path / "empty.csv"

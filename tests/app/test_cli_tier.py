@@ -75,9 +75,7 @@ def test_eval_json_gives_the_report_as_data(capsys: pytest.CaptureFixture[str]) 
     assert sum(sum(row.values()) for row in report["confusion"].values()) == report["total"]
 
 
-def test_eval_lists_the_misclassified_titles(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_eval_lists_the_misclassified_titles(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     labelled = tmp_path / "mine.tsv"
     labelled.write_text("title\ttier\nCEO\tc_level\nProduct Manager\tdirector\n", encoding="utf-8")
     code, out, _ = run(capsys, "tier", "--eval", str(labelled))
@@ -86,18 +84,14 @@ def test_eval_lists_the_misclassified_titles(
     assert "'Product Manager': labelled director, got practitioner" in out
 
 
-def test_missing_eval_file_is_a_user_error(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_missing_eval_file_is_a_user_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     missing = tmp_path / "nope.tsv"
     code, out, err = run(capsys, "tier", "--eval", str(missing))
     assert (code, out) == (1, "")
     assert err == f"whynow: labelled titles file not found: {missing}\n"
 
 
-def test_malformed_row_is_reported_with_its_line_number(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_malformed_row_is_reported_with_its_line_number(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     labelled = tmp_path / "bad.tsv"
     labelled.write_text("title\ttier\nCEO\tc_level\nDirector of Sales\n", encoding="utf-8")
     code, _, err = run(capsys, "tier", "--eval", str(labelled))
@@ -105,9 +99,7 @@ def test_malformed_row_is_reported_with_its_line_number(
     assert f"{labelled}, line 3: expected 2 tab-separated columns" in err
 
 
-def test_unknown_tier_in_eval_file_is_reported(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_unknown_tier_in_eval_file_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     labelled = tmp_path / "bad.tsv"
     labelled.write_text("CEO\tboss\n", encoding="utf-8")
     code, _, err = run(capsys, "tier", "--eval", str(labelled))
@@ -123,9 +115,7 @@ def test_no_title_or_both_title_and_eval_are_user_errors(
     assert code == 1 and "not both" in err
 
 
-def test_rules_option_extends_the_built_in_rules(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_rules_option_extends_the_built_in_rules(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     rules = tmp_path / "rules.json"
     rule = {"name": "hacker", "tier": "practitioner", "confidence": 0.8}
     rule["patterns"] = [r"\bhacker\b"]

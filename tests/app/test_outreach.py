@@ -20,30 +20,20 @@ TODAY = date(2026, 3, 2)
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
-def add_person(
-    db: Database, account_id: str, name: str, tier: PersonaTier, **extra: object
-) -> Contact:
+def add_person(db: Database, account_id: str, name: str, tier: PersonaTier, **extra: object) -> Contact:
     email = extra.pop("email", name.split()[0].lower() + "@acme.example")
-    contact = Contact(
-        account_id=account_id, full_name=name, email=str(email), persona_tier=tier, **extra
-    )  # type: ignore[arg-type]
+    contact = Contact(account_id=account_id, full_name=name, email=str(email), persona_tier=tier, **extra)  # type: ignore[arg-type]
     contact_store.insert(db, contact)
     return contact
 
 
 @pytest.fixture
 def acme(db: Database) -> dict[str, str]:
-    account = accounts.create_account(
-        db, {"name": "Acme", "domain": "acme.example", "tier": 1, "owner": "Mia"}
-    )
+    account = accounts.create_account(db, {"name": "Acme", "domain": "acme.example", "tier": 1, "owner": "Mia"})
     ids = {"account": account.id}
     ids["lena"] = add_person(db, account.id, "Lena Vogel", PersonaTier.C_LEVEL, title="CTO").id
-    ids["tom"] = add_person(
-        db, account.id, "Tom Bakker", PersonaTier.DIRECTOR, title="Director of Finance"
-    ).id
-    ids["sofia"] = add_person(
-        db, account.id, "Sofia Rossi", PersonaTier.DIRECTOR, title="Head of Data"
-    ).id
+    ids["tom"] = add_person(db, account.id, "Tom Bakker", PersonaTier.DIRECTOR, title="Director of Finance").id
+    ids["sofia"] = add_person(db, account.id, "Sofia Rossi", PersonaTier.DIRECTOR, title="Head of Data").id
     ids["emma"] = add_person(db, account.id, "Emma Visser", PersonaTier.PRACTITIONER).id
     return ids
 
@@ -70,9 +60,7 @@ def queue_titles(db: Database, day: date = TODAY) -> list[str]:
 # -- logging ------------------------------------------------------------------------------------
 
 
-def test_logging_a_touch_shows_in_the_list_and_moves_last_activity(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_logging_a_touch_shows_in_the_list_and_moves_last_activity(db: Database, acme: dict[str, str]) -> None:
     result = outreach.log_touch(
         db,
         acme["account"],
@@ -84,36 +72,26 @@ def test_logging_a_touch_shows_in_the_list_and_moves_last_activity(
         logged_by="Mia",
     )
     assert result.touch.direction == "outbound" and result.touch.channel == "email"
-    reply = outreach.log_touch(
-        db, acme["account"], acme["lena"], "email", "positive", at="2026-03-01T15:00:00+00:00"
-    )
+    reply = outreach.log_touch(db, acme["account"], acme["lena"], "email", "positive", at="2026-03-01T15:00:00+00:00")
     assert reply.touch.direction == "inbound"  # a reply comes in
     assert [t.outcome for t in outreach.list_touches(db, acme["account"])] == [
         "replied_positive",
         "sent",
     ]
-    last = db.execute(
-        "SELECT last_activity_at FROM accounts WHERE id = ?", [acme["account"]]
-    ).fetchone()[0]
+    last = db.execute("SELECT last_activity_at FROM accounts WHERE id = ?", [acme["account"]]).fetchone()[0]
     assert last == "2026-03-01T15:00:00+00:00"
 
 
-def test_unknown_values_are_refused_with_the_valid_ones_listed(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_unknown_values_are_refused_with_the_valid_ones_listed(db: Database, acme: dict[str, str]) -> None:
     with pytest.raises(ValidationError, match="Use one of: email, call, voicemail"):
         outreach.log_touch(db, acme["account"], None, "fax", "sent")
     with pytest.raises(ValidationError, match="replied_positive"):
         outreach.log_touch(db, acme["account"], None, "email", "great")
     with pytest.raises(NotFoundError, match=r"lena@acme\.example"):
-        outreach.resolve_contact(
-            db, accounts.get_account(db, acme["account"]), "nobody@acme.example"
-        )
+        outreach.resolve_contact(db, accounts.get_account(db, acme["account"]), "nobody@acme.example")
 
 
-def test_log_and_schedule_next_creates_a_task_due_that_day(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_log_and_schedule_next_creates_a_task_due_that_day(db: Database, acme: dict[str, str]) -> None:
     result = outreach.log_touch(
         db,
         acme["account"],
@@ -130,9 +108,7 @@ def test_log_and_schedule_next_creates_a_task_due_that_day(
     assert row["body"] == "Send the pricing sheet" and row["overdue_days"] == 0
 
 
-def test_undo_takes_back_the_touch_and_everything_it_changed(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_undo_takes_back_the_touch_and_everything_it_changed(db: Database, acme: dict[str, str]) -> None:
     outreach.enrol_contact(db, acme["tom"], start=TODAY)
     result = outreach.log_touch(
         db,
@@ -170,13 +146,9 @@ def test_editing_the_outcome_applies_its_effects(db: Database, acme: dict[str, s
 # -- what a touch means -------------------------------------------------------------------------
 
 
-def test_opt_out_stops_every_playbook_and_marks_do_not_contact(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_opt_out_stops_every_playbook_and_marks_do_not_contact(db: Database, acme: dict[str, str]) -> None:
     outreach.enrol_contact(db, acme["sofia"], start=TODAY)
-    result = outreach.log_touch(
-        db, acme["account"], acme["sofia"], "email", "opted_out", today=TODAY
-    )
+    result = outreach.log_touch(db, acme["account"], acme["sofia"], "email", "opted_out", today=TODAY)
     assert contact_store.get(db, acme["sofia"]).status == ContactStatus.DO_NOT_CONTACT  # type: ignore[union-attr]
     assert any("do-not-contact" in e for e in result.effects)
     assert queue_titles(db, TODAY + timedelta(days=60)) == []
@@ -186,9 +158,7 @@ def test_opt_out_stops_every_playbook_and_marks_do_not_contact(
     assert enrolment["status"] == "stopped" and "opted out" in enrolment["status_reason"]
 
 
-def test_a_bounce_flags_the_email_and_the_queue_offers_no_mail_link(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_a_bounce_flags_the_email_and_the_queue_offers_no_mail_link(db: Database, acme: dict[str, str]) -> None:
     outreach.enrol_contact(db, acme["lena"], start=TODAY)
     (row,) = outreach.today_queue(db, TODAY)
     assert row["mailto"] is not None
@@ -198,9 +168,7 @@ def test_a_bounce_flags_the_email_and_the_queue_offers_no_mail_link(
     assert row["email_bounced"] is True and row["mailto"] is None
 
 
-def test_a_reply_pauses_the_playbook_and_resuming_keeps_the_spacing(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_a_reply_pauses_the_playbook_and_resuming_keeps_the_spacing(db: Database, acme: dict[str, str]) -> None:
     outreach.enrol_contact(db, acme["tom"], start=TODAY)
     assert queue_titles(db) == ["E-mail Tom Bakker · Director step 1/7"]
     result = outreach.log_touch(
@@ -220,9 +188,7 @@ def test_a_reply_pauses_the_playbook_and_resuming_keeps_the_spacing(
     assert queue_titles(db, TODAY + timedelta(days=5)) == ["E-mail Tom Bakker · Director step 1/7"]
 
 
-def test_first_engagement_at_a_cold_account_suggests_engaged(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_first_engagement_at_a_cold_account_suggests_engaged(db: Database, acme: dict[str, str]) -> None:
     sent = outreach.log_touch(db, acme["account"], acme["lena"], "email", "sent")
     assert sent.suggestion is None
     first = outreach.log_touch(
@@ -249,9 +215,7 @@ def test_first_engagement_at_a_cold_account_suggests_engaged(
     assert (history[-1].from_stage, history[-1].to_stage) == (Stage.COLD, Stage.ENGAGED)
 
 
-def test_a_booked_meeting_suggests_the_meeting_stage_only_before_it(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_a_booked_meeting_suggests_the_meeting_stage_only_before_it(db: Database, acme: dict[str, str]) -> None:
     booked = outreach.log_touch(db, acme["account"], acme["sofia"], "email", "meeting_booked")
     assert booked.suggestion is not None and booked.suggestion["suggest_stage"] == "meeting"
     accounts.move_stage(db, acme["account"], "opportunity")
@@ -270,13 +234,9 @@ def test_engaged_contacts_for_the_committee(db: Database, acme: dict[str, str]) 
 # -- playbooks and tasks ------------------------------------------------------------------------
 
 
-def test_enrolling_a_tier_fills_templates_and_skips_with_reasons(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_enrolling_a_tier_fills_templates_and_skips_with_reasons(db: Database, acme: dict[str, str]) -> None:
     add_trigger(db, acme["account"], "Acme raises $40M Series C")
-    left = add_person(
-        db, acme["account"], "Pieter Jansen", PersonaTier.DIRECTOR, status=ContactStatus.LEFT
-    )
+    left = add_person(db, acme["account"], "Pieter Jansen", PersonaTier.DIRECTOR, status=ContactStatus.LEFT)
     outreach.enrol_contact(db, acme["sofia"], start=TODAY)
     result = outreach.enrol_tier(db, acme["account"], "director", start=TODAY)
     assert [e.contact_id for e in result.enrolled] == [acme["tom"]]
@@ -289,16 +249,10 @@ def test_enrolling_a_tier_fills_templates_and_skips_with_reasons(
     assert first["body"].startswith("Hi Tom,")
     assert "Acme raises $40M Series C" in first["body"] and "Mia" in first["body"]  # sender = owner
     assert first["subject"] == "Acme raises $40M Series C — Acme"
-    assert (
-        first["playbook"] == "Director"
-        and first["step"] == 1
-        and first["persona_tier"] == "director"
-    )
+    assert first["playbook"] == "Director" and first["step"] == 1 and first["persona_tier"] == "director"
 
 
-def test_completing_a_task_logs_its_touch_and_the_last_step_finishes(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_completing_a_task_logs_its_touch_and_the_last_step_finishes(db: Database, acme: dict[str, str]) -> None:
     custom = [
         {
             "name": "Short",
@@ -338,11 +292,7 @@ def test_snoozed_tasks_come_back_on_their_day(db: Database, acme: dict[str, str]
     assert task["overdue_days"] == 2
     outreach.snooze_task(db, task["task_id"], 3, today=TODAY)
     assert outreach.today_queue(db, TODAY) == []
-    (back,) = [
-        r
-        for r in outreach.today_queue(db, TODAY + timedelta(days=3))
-        if r["task_id"] == task["task_id"]
-    ]
+    (back,) = [r for r in outreach.today_queue(db, TODAY + timedelta(days=3)) if r["task_id"] == task["task_id"]]
     assert back["status"] == "snoozed" and back["overdue_days"] == 0
 
 
@@ -377,9 +327,7 @@ def test_queue_order_tier_then_why_now_then_most_overdue(db: Database) -> None:
     assert rows[2]["why_now_score"] == 0 and rows[2]["persona_tier_label"] == "Account"
 
 
-def test_archived_accounts_and_departed_contacts_leave_the_queue(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_archived_accounts_and_departed_contacts_leave_the_queue(db: Database, acme: dict[str, str]) -> None:
     outreach.log_touch(
         db,
         acme["account"],
@@ -394,9 +342,7 @@ def test_archived_accounts_and_departed_contacts_leave_the_queue(
     contact.status = ContactStatus.LEFT
     contact_store.update(db, contact)
     assert outreach.today_queue(db, TODAY) == []
-    outreach.log_touch(
-        db, acme["account"], None, "email", "sent", schedule_next=(0, "call", ""), today=TODAY
-    )
+    outreach.log_touch(db, acme["account"], None, "email", "sent", schedule_next=(0, "call", ""), today=TODAY)
     assert len(outreach.today_queue(db, TODAY)) == 1
     accounts.archive_account(db, acme["account"])
     assert outreach.today_queue(db, TODAY) == []
@@ -417,9 +363,7 @@ def test_mailto_encodes_subject_and_body() -> None:
     assert unquote(url.split("body=")[1]).startswith("Hi 陈建国")
 
 
-def test_ics_export_parses_back_with_one_event_per_task(
-    db: Database, acme: dict[str, str], tmp_path: Path
-) -> None:
+def test_ics_export_parses_back_with_one_event_per_task(db: Database, acme: dict[str, str], tmp_path: Path) -> None:
     add_trigger(db, acme["account"], "云帆物流科技完成B轮融资; 扩建仓储, 新设上海中心")
     outreach.enrol_contact(db, acme["lena"], start=TODAY)
     outreach.log_touch(
@@ -452,21 +396,11 @@ def test_ics_export_parses_back_with_one_event_per_task(
 # -- threads, relationship, research time -------------------------------------------------------
 
 
-def test_threads_group_contacts_by_tier_with_reply_state(
-    db: Database, acme: dict[str, str]
-) -> None:
-    outreach.log_touch(
-        db, acme["account"], acme["lena"], "email", "sent", at=NOW - timedelta(days=20)
-    )
-    outreach.log_touch(
-        db, acme["account"], acme["tom"], "email", "sent", at=NOW - timedelta(days=3)
-    )
-    outreach.log_touch(
-        db, acme["account"], acme["sofia"], "email", "sent", at=NOW - timedelta(days=6)
-    )
-    outreach.log_touch(
-        db, acme["account"], acme["sofia"], "email", "replied_positive", at=NOW - timedelta(days=5)
-    )
+def test_threads_group_contacts_by_tier_with_reply_state(db: Database, acme: dict[str, str]) -> None:
+    outreach.log_touch(db, acme["account"], acme["lena"], "email", "sent", at=NOW - timedelta(days=20))
+    outreach.log_touch(db, acme["account"], acme["tom"], "email", "sent", at=NOW - timedelta(days=3))
+    outreach.log_touch(db, acme["account"], acme["sofia"], "email", "sent", at=NOW - timedelta(days=6))
+    outreach.log_touch(db, acme["account"], acme["sofia"], "email", "replied_positive", at=NOW - timedelta(days=5))
     outreach.log_touch(db, acme["account"], None, "event", "connected", at=NOW - timedelta(days=1))
     groups = outreach.threads(db, acme["account"], now=NOW)
     assert [g["label"] for g in groups] == [
@@ -487,24 +421,21 @@ def test_threads_group_contacts_by_tier_with_reply_state(
     assert sofia["engaged"] and sofia["engaged_reason"] == "positive reply (email) on 2026-02-25"
     assert sofia["last_touch_age_days"] == 5 and sofia["touch_count"] == 2
     assert [t["outcome"] for t in sofia["touches"]] == ["replied_positive", "sent"]  # newest first
-    assert sofia["relationship"]["score"] > 0 and {
-        p["name"] for p in sofia["relationship"]["parts"]
-    } == {"recency", "frequency", "reciprocity"}
+    assert sofia["relationship"]["score"] > 0 and {p["name"] for p in sofia["relationship"]["parts"]} == {
+        "recency",
+        "frequency",
+        "reciprocity",
+    }
     account_score = outreach.account_relationship(db, acme["account"], now=NOW)
     assert 0 < account_score["score"] <= 100 and len(account_score["parts"]) == 3
 
 
-def test_research_timer_minutes_and_minutes_per_contact_reached(
-    db: Database, acme: dict[str, str]
-) -> None:
+def test_research_timer_minutes_and_minutes_per_contact_reached(db: Database, acme: dict[str, str]) -> None:
     start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     outreach.start_research(db, acme["account"], now=start)
     with pytest.raises(ValidationError, match="already being timed"):
         outreach.start_research(db, acme["account"], now=start + timedelta(minutes=1))
-    assert (
-        outreach.research_summary(db, acme["account"])["running_since"]
-        == "2026-03-02T09:00:00+00:00"
-    )
+    assert outreach.research_summary(db, acme["account"])["running_since"] == "2026-03-02T09:00:00+00:00"
     session = outreach.stop_research(db, acme["account"], now=start + timedelta(minutes=45))
     assert session.minutes == 45
     with pytest.raises(ValidationError, match="No research timer"):
@@ -512,14 +443,10 @@ def test_research_timer_minutes_and_minutes_per_contact_reached(
     outreach.start_research(db, acme["account"], now=start + timedelta(hours=2))
     outreach.stop_research(db, acme["account"], now=start + timedelta(hours=2, minutes=15))
     summary = outreach.research_summary(db, acme["account"])
-    assert (
-        summary["minutes"] == 60 and summary["minutes_per_contact_reached"] is None
-    )  # nobody reached yet
+    assert summary["minutes"] == 60 and summary["minutes_per_contact_reached"] is None  # nobody reached yet
     outreach.log_touch(db, acme["account"], acme["lena"], "email", "sent")
     outreach.log_touch(db, acme["account"], acme["tom"], "call", "no_answer")
-    outreach.log_touch(
-        db, acme["account"], acme["sofia"], "email", "replied_positive"
-    )  # inbound: not reached by us
+    outreach.log_touch(db, acme["account"], acme["sofia"], "email", "replied_positive")  # inbound: not reached by us
     summary = outreach.research_summary(db, acme["account"])
     assert (summary["contacts_reached"], summary["minutes_per_contact_reached"]) == (2, 30.0)
 
@@ -539,9 +466,7 @@ def test_demo_outreach_fills_threads_and_the_queue(db: Database) -> None:
     assert logged > 10
     queue = outreach.today_queue(db, NOW.astimezone().date())
     assert queue and any(r["overdue_days"] > 0 for r in queue)
-    bounced = [
-        c for i in ids.values() for c in contact_store.list_for_account(db, i) if c.email_bounced
-    ]
+    bounced = [c for i in ids.values() for c in contact_store.list_for_account(db, i) if c.email_bounced]
     assert [c.full_name for c in bounced] == ["Jonas Weber"]
 
 

@@ -17,10 +17,7 @@ C, D, P, U = (
 
 
 def _people(*specs: tuple[PersonaTier, str]) -> list[Contact]:
-    return [
-        Contact("acct", f"Person {i}", title=title, persona_tier=tier)
-        for i, (tier, title) in enumerate(specs)
-    ]
+    return [Contact("acct", f"Person {i}", title=title, persona_tier=tier) for i, (tier, title) in enumerate(specs)]
 
 
 def test_default_targets_follow_the_account_tier() -> None:

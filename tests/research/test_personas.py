@@ -258,9 +258,7 @@ def test_a_user_file_adds_rules_and_replaces_same_named_ones(tmp_path: Path) -> 
         },
     )
     rules = load_rules(path)
-    assert classify_title("Growth Hacker", rules).reason == (
-        'rule "growth_hacker": matched "Growth Hacker"'
-    )
+    assert classify_title("Growth Hacker", rules).reason == ('rule "growth_hacker": matched "Growth Hacker"')
     assert classify_title("增长黑客", rules).tier is P
     assert classify_title("Chief of Staff", rules).tier is C
     assert classify_title("VP of Sales", rules).tier is C  # built-in rules still apply
@@ -298,9 +296,7 @@ def rule(**changes: object) -> dict[str, object]:
         ([1, 2], "JSON object"),
     ],
 )
-def test_malformed_user_rules_are_refused_with_the_reason(
-    tmp_path: Path, data: object, message: str
-) -> None:
+def test_malformed_user_rules_are_refused_with_the_reason(tmp_path: Path, data: object, message: str) -> None:
     with pytest.raises(PersonaRulesError, match=message):
         load_rules(write_rules(tmp_path, data))
 
@@ -347,9 +343,7 @@ def test_evaluation_counts_a_confusion_table_and_lists_misses() -> None:
     assert sum(report.confusion.values()) == 4
     director = next(s for s in report.per_tier if s.tier is D)
     assert (director.total, director.correct, director.accuracy) == (2, 1, 0.5)
-    assert [(m.title, m.expected, m.predicted) for m in report.misses] == [
-        ("Product Manager", D, P)
-    ]
+    assert [(m.title, m.expected, m.predicted) for m in report.misses] == [("Product Manager", D, P)]
     data = report.to_dict()
     assert data["accuracy"] == 0.75
     assert data["confusion"]["director"]["practitioner"] == 1

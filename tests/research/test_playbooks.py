@@ -40,17 +40,12 @@ def test_a_missing_value_without_fallback_drops_its_line() -> None:
 def test_a_placeholder_can_carry_its_own_fallback() -> None:
     subject = "{company}: {trigger_headline|a thought on the year ahead}"
     assert fill_template(subject, {"company": "Acme"}).text == "Acme: a thought on the year ahead"
-    assert (
-        fill_template(subject, {"company": "Acme", "trigger_headline": "Series B"}).text
-        == "Acme: Series B"
-    )
+    assert fill_template(subject, {"company": "Acme", "trigger_headline": "Series B"}).text == "Acme: Series B"
 
 
 @pytest.mark.parametrize("empty", [None, "", "  ", "None", "null", "nan", "N/A"])
 def test_none_never_reaches_a_message(empty: object) -> None:
-    filled = fill_template(
-        "Hi {first_name},\nAbout {company}.", {"first_name": empty, "company": empty}, FALLBACKS
-    )
+    filled = fill_template("Hi {first_name},\nAbout {company}.", {"first_name": empty, "company": empty}, FALLBACKS)
     assert filled.text == "Hi there,\nAbout your team."
     assert "None" not in filled.text and "{" not in filled.text
 

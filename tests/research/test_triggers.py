@@ -357,9 +357,7 @@ def test_evidence_offsets_slice_back_to_the_evidence_text() -> None:
             ev = found.evidence
             assert row[ev.field][ev.start : ev.end] == ev.text, (row, found)
             assert ev.text == ev.text.strip() and ev.text
-            assert re.fullmatch(
-                r"[a-z_]+/(en|zh|weak-en|weak-zh|tentative-en|tentative-zh)/\d+", ev.rule
-            )
+            assert re.fullmatch(r"[a-z_]+/(en|zh|weak-en|weak-zh|tentative-en|tentative-zh)/\d+", ev.rule)
             checked += 1
     assert checked > 300
 
@@ -367,9 +365,7 @@ def test_evidence_offsets_slice_back_to_the_evidence_text() -> None:
 def test_full_width_and_traditional_text_keeps_offsets() -> None:
     found = only("ＡＣＭＥ　完成ＵＳＤ５Ｍ融資")
     assert "融資" in found.evidence.text
-    assert "ＡＣＭＥ　完成ＵＳＤ５Ｍ融資"[found.evidence.start : found.evidence.end] == (
-        found.evidence.text
-    )
+    assert "ＡＣＭＥ　完成ＵＳＤ５Ｍ融資"[found.evidence.start : found.evidence.end] == (found.evidence.text)
 
 
 # --------------------------------------------------------------------------- user phrases
@@ -378,9 +374,7 @@ def test_full_width_and_traditional_text_keeps_offsets() -> None:
 def test_user_phrases_extend_a_type_literally_and_case_insensitively() -> None:
     rules = triggers.load_rules({"funding": ["War Chest", "獲得注資（C+）"]})
     found = detect_events("Acme fills its war chest for 2026", rules=rules)
-    assert [(d.type, d.evidence.text, d.evidence.rule) for d in found] == [
-        ("funding", "war chest", "funding/user/0")
-    ]
+    assert [(d.type, d.evidence.text, d.evidence.rule) for d in found] == [("funding", "war chest", "funding/user/0")]
     assert [d.type for d in detect_events("星河获得注资（C+）", rules=rules)] == ["funding"]
     # The built-in rules are untouched and the phrase still honours negation.
     assert detect_events("Acme fills its war chest for 2026") == []
@@ -405,9 +399,7 @@ def test_keyword_gate_loses_nothing_on_the_labelled_set() -> None:
 
 
 def item(item_id: str, title: str, days: float, account: str = "acme") -> ItemEvents:
-    return ItemEvents(
-        item_id, account, NOW - timedelta(days=days), title, tuple(detect_events(title))
-    )
+    return ItemEvents(item_id, account, NOW - timedelta(days=days), title, tuple(detect_events(title)))
 
 
 def test_reports_of_the_same_event_group_together() -> None:
@@ -454,9 +446,7 @@ def test_chinese_reports_group_by_characters() -> None:
         ]
     )
     assert sorted(sorted(g.item_ids) for g in groups) == [["a", "b"], ["c", "e"], ["d"]]
-    score, mode = triggers.title_similarity(
-        "云迹科技完成数亿元B轮融资", "红杉中国领投，云迹科技获数亿元B轮融资"
-    )
+    score, mode = triggers.title_similarity("云迹科技完成数亿元B轮融资", "红杉中国领投，云迹科技获数亿元B轮融资")
     assert mode == "chars" and score > 60
 
 
@@ -472,9 +462,7 @@ def test_score_decays_with_age_at_the_configured_half_life() -> None:
     two_weeks = triggers.why_now_score([signal("funding", 14)], NOW)
     assert fresh.score == 63  # 100 x (1 - e^-1) for one fresh weight-1 trigger
     assert two_weeks.contributions[0].decay == pytest.approx(0.5)
-    assert (
-        fresh.score > two_weeks.score > triggers.why_now_score([signal("funding", 90)], NOW).score
-    )
+    assert fresh.score > two_weeks.score > triggers.why_now_score([signal("funding", 90)], NOW).score
 
 
 def test_score_weights_orders_types_and_explains_each_trigger() -> None:
@@ -572,9 +560,7 @@ def test_chinese_counterpart_fills_the_partnership_template() -> None:
 def test_render_template_optional_parts_and_fallbacks() -> None:
     template = "Congrats on {company}'s[ {amount}][ {round}] raise with {counterpart}."
     assert (
-        triggers.render_template(
-            template, {"company": "Acme", "round": "Series B"}, {"counterpart": "them"}
-        )
+        triggers.render_template(template, {"company": "Acme", "round": "Series B"}, {"counterpart": "them"})
         == "Congrats on Acme's Series B raise with them."
     )
 
@@ -584,9 +570,7 @@ def test_render_template_optional_parts_and_fallbacks() -> None:
 
 def test_chinese_funding_routed_in_chinese_fills_amount_round_and_date() -> None:
     found = only("云帆物流科技完成数亿元B轮融资")
-    routing = triggers.route(
-        found, "云帆物流科技", occurred_at=datetime(2026, 11, 21), language="zh"
-    )
+    routing = triggers.route(found, "云帆物流科技", occurred_at=datetime(2026, 11, 21), language="zh")
     assert routing.language == "zh" and routing.tier is PersonaTier.C_LEVEL
     assert "云帆物流科技于2026年11月21日完成数亿元B轮融资" in routing.talking_point
     assert re.search(r"[\u4e00-\u9fff]", routing.why) and "CEO" in routing.why
@@ -615,9 +599,7 @@ def test_strategic_round_is_not_doubled_in_chinese() -> None:
 def test_english_stays_the_default_and_unchanged() -> None:
     found = only("云帆物流科技完成数亿元B轮融资")
     default = triggers.route(found, "云帆物流科技", occurred_at=datetime(2026, 11, 21))
-    english = triggers.route(
-        found, "云帆物流科技", occurred_at=datetime(2026, 11, 21), language="en"
-    )
+    english = triggers.route(found, "云帆物流科技", occurred_at=datetime(2026, 11, 21), language="en")
     assert default == english and default.language == "en"
     assert default.talking_point.startswith("Congratulations on 云帆物流科技's 数亿元 B轮 raise")
     assert "21 Nov 2026" in default.talking_point
@@ -688,11 +670,7 @@ def test_rules_file_is_complete_and_editable_data() -> None:
 
 
 def test_changed_rules_file_changes_the_score(tmp_path: Path) -> None:
-    config = json.loads(
-        Path(triggers.__file__)
-        .parent.parent.joinpath("resources", "triggers.json")
-        .read_text("utf-8")
-    )
+    config = json.loads(Path(triggers.__file__).parent.parent.joinpath("resources", "triggers.json").read_text("utf-8"))
     config["scoring"]["half_life_days"] = 7
     path = tmp_path / "triggers.json"
     path.write_text(json.dumps(config, ensure_ascii=False), "utf-8")
@@ -730,9 +708,7 @@ def test_evaluate_accepts_plain_dicts_and_lists_what_it_got_wrong() -> None:
     scores = {s.type: s for s in report.per_type}
     assert (scores["acquisition"].tp, scores["acquisition"].fp) == (1, 1)
     assert scores["funding"].fn == 1
-    assert [(m.expected, m.predicted) for m in report.mistakes] == [
-        (("funding",), ("acquisition",))
-    ]
+    assert [(m.expected, m.predicted) for m in report.mistakes] == [(("funding",), ("acquisition",))]
 
 
 def test_labelled_lines_are_validated_with_their_line_number() -> None:

@@ -32,9 +32,7 @@ def acme(db: Database) -> tuple[str, str]:
 def test_touches_round_trip_and_soft_delete_hides_them(db: Database, acme: tuple[str, str]) -> None:
     account_id, contact_id = acme
     first = store.Touch(account_id, contact_id, "email", "sent", at="2026-03-01T09:00:00+00:00")
-    second = store.Touch(
-        account_id, None, "event", "connected", at="2026-03-02T09:00:00+00:00", notes="展会"
-    )
+    second = store.Touch(account_id, None, "event", "connected", at="2026-03-02T09:00:00+00:00", notes="展会")
     store.insert_touches(db, [second, first])
     assert [t.id for t in store.touches_for_account(db, account_id)] == [
         first.id,
@@ -58,15 +56,11 @@ def test_only_one_research_timer_runs_per_account(db: Database, acme: tuple[str,
     running = store.running_session(db, account_id)
     assert running is not None
     store.end_session(db, running.id, "2026-03-01T09:30:00+00:00", 30.0)
-    store.insert_session(
-        db, store.ResearchSession(account_id, "2026-03-02T09:00:00+00:00")
-    )  # a new one may start
+    store.insert_session(db, store.ResearchSession(account_id, "2026-03-02T09:00:00+00:00"))  # a new one may start
     assert store.research_minutes(db, account_id) == (30.0, 1)
 
 
-def test_deleting_a_contact_for_good_keeps_the_accounts_touches(
-    db: Database, acme: tuple[str, str]
-) -> None:
+def test_deleting_a_contact_for_good_keeps_the_accounts_touches(db: Database, acme: tuple[str, str]) -> None:
     account_id, contact_id = acme
     store.insert_touch(db, store.Touch(account_id, contact_id, "call", "connected"))
     db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
@@ -78,8 +72,7 @@ def test_the_queue_and_threads_queries_use_their_indexes(db: Database) -> None:
     plan = " ".join(
         str(r[3])
         for r in db.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM tasks "
-            "WHERE status IN ('open', 'snoozed') AND due_at <= ?",
+            "EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE status IN ('open', 'snoozed') AND due_at <= ?",
             ["2026-03-01"],
         )
     )
@@ -87,8 +80,7 @@ def test_the_queue_and_threads_queries_use_their_indexes(db: Database) -> None:
     plan = " ".join(
         str(r[3])
         for r in db.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM touches "
-            "WHERE account_id = ? AND deleted_at IS NULL ORDER BY at",
+            "EXPLAIN QUERY PLAN SELECT id FROM touches WHERE account_id = ? AND deleted_at IS NULL ORDER BY at",
             ["x"],
         )
     )

@@ -157,9 +157,7 @@ class FeedServer:
         server = _Server(("127.0.0.1", 0), RequestHandler)
         server.owner = self
         self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
         return self
 
@@ -203,17 +201,13 @@ class FeedServer:
 
     def _record(self, handler: BaseHTTPRequestHandler) -> None:
         with self._lock:
-            self.requests.append(
-                RecordedRequest(handler.command, handler.path, dict(handler.headers.items()))
-            )
+            self.requests.append(RecordedRequest(handler.command, handler.path, dict(handler.headers.items())))
 
 
 # --- hostile and special handlers ----------------------------------------------------------------
 
 
-def trickle(
-    body: bytes, *, chunk_size: int = 1, interval: float = 0.1, content_type: str | None = None
-) -> Handler:
+def trickle(body: bytes, *, chunk_size: int = 1, interval: float = 0.1, content_type: str | None = None) -> Handler:
     """Send `body` a few bytes at a time with pauses: each read succeeds, the whole never ends."""
 
     def handle(request: RequestHandler) -> None:

@@ -35,9 +35,7 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every QMessageBox.question asked; answered No unless a test says otherwise."""
     asked: list[str] = []
 
-    def answer(
-        _parent: Any, _title: str, text: str, *args: Any, **kwargs: Any
-    ) -> QMessageBox.StandardButton:
+    def answer(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
@@ -59,11 +57,7 @@ def account_id(session: Session, domain: str) -> str:
 
 
 def person(session: Session, domain: str, name: str) -> str:
-    return next(
-        c.id
-        for c in contacts.list_contacts(session.db, account_id(session, domain))
-        if c.full_name == name
-    )
+    return next(c.id for c in contacts.list_contacts(session.db, account_id(session, domain)) if c.full_name == name)
 
 
 def thread_of(tab: OutreachTab, name: str) -> dict[str, Any]:
@@ -71,9 +65,7 @@ def thread_of(tab: OutreachTab, name: str) -> dict[str, Any]:
     return next(t for g in tab._data.groups for t in g["threads"] if t["full_name"] == name)
 
 
-def log_dialog(
-    qtbot: QtBot, session: Session, domain: str, name: str, channel: str, outcome: str
-) -> QuickLogDialog:
+def log_dialog(qtbot: QtBot, session: Session, domain: str, name: str, channel: str, outcome: str) -> QuickLogDialog:
     dialog = QuickLogDialog(session, account_id(session, domain), person(session, domain, name))
     qtbot.addWidget(dialog)
     dialog.set_choice(dialog.channel, channel)
@@ -85,9 +77,7 @@ NORTHWIND = "northwind-freight.example"
 QINGSHAN = "qingshan-mfg.example"  # a cold account whose one touch got no answer yet
 
 
-def test_threads_group_people_by_tier_with_their_state_and_score(
-    qtbot: QtBot, session: Session
-) -> None:
+def test_threads_group_people_by_tier_with_their_state_and_score(qtbot: QtBot, session: Session) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     assert tab.threads.visible_names() == [
         "Lena Vogel",
@@ -129,9 +119,7 @@ def test_untouched_filter_shows_only_people_nobody_reached(qtbot: QtBot, session
 
 def test_clicking_a_mark_selects_that_touch_and_shows_it(qtbot: QtBot, session: Session) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
-    reply = next(
-        t for t in thread_of(tab, "Lena Vogel")["touches"] if t["outcome"] == "replied_positive"
-    )
+    reply = next(t for t in thread_of(tab, "Lena Vogel")["touches"] if t["outcome"] == "replied_positive")
     pos = tab.threads.mark_center(reply["id"])
     assert pos is not None
     hit = tab.threads.touch_at(pos)
@@ -169,17 +157,13 @@ def test_quick_log_creates_the_touch_shows_it_and_undo_takes_it_back(
 
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: thread_of(tab, "Maarten de Vries")["touch_count"] == 0)
-    assert all(
-        t.id != touch.id for t in outreach.list_touches(session.db, account_id(session, NORTHWIND))
-    )
+    assert all(t.id != touch.id for t in outreach.list_touches(session.db, account_id(session, NORTHWIND)))
     assert tab.threads.mark_center(touch.id) is None
     session.undo_stack.redo()  # logged again, as it was
     qtbot.waitUntil(lambda: thread_of(tab, "Maarten de Vries")["touch_count"] == 1)
 
 
-def test_log_and_schedule_next_adds_the_follow_up_task(
-    qtbot: QtBot, session: Session, questions: list[str]
-) -> None:
+def test_log_and_schedule_next_adds_the_follow_up_task(qtbot: QtBot, session: Session, questions: list[str]) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     dialog = log_dialog(qtbot, session, NORTHWIND, "Noah Mulder", "email", "sent")
     dialog.subject.setText("Route planning data")
@@ -190,9 +174,7 @@ def test_log_and_schedule_next_adds_the_follow_up_task(
     result = dialog.result_touch
     assert result is not None and result.next_task is not None
     task = result.next_task
-    assert (
-        task.due_at == (date.today() + timedelta(days=4)).isoformat() and task.channel == "linkedin"
-    )
+    assert task.due_at == (date.today() + timedelta(days=4)).isoformat() and task.channel == "linkedin"
     assert "Noah Mulder" in task.title
     qtbot.waitUntil(lambda: tab.task_model.row_of(task.id) >= 0)
     session.undo_stack.undo()  # type: ignore[union-attr]
@@ -204,9 +186,7 @@ def test_a_first_reply_asks_to_move_the_stage_and_undo_moves_it_back(
 ) -> None:
     asked: list[str] = []
 
-    def yes(
-        _parent: Any, _title: str, text: str, *args: Any, **kwargs: Any
-    ) -> QMessageBox.StandardButton:
+    def yes(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -215,27 +195,16 @@ def test_a_first_reply_asks_to_move_the_stage_and_undo_moves_it_back(
     assert accounts.get_account(session.db, cold).stage == Stage.COLD
     dialog = log_dialog(qtbot, session, QINGSHAN, "李强", "email", "replied_positive")
     dialog.log_button.click()
-    assert (
-        len(asked) == 1
-        and "Cold" in asked[0]
-        and "Engaged" in asked[0]
-        and "first engagement" in asked[0]
-    )
+    assert len(asked) == 1 and "Cold" in asked[0] and "Engaged" in asked[0] and "first engagement" in asked[0]
     assert accounts.get_account(session.db, cold).stage == Stage.ENGAGED
     last = accounts.stage_history(session.db, cold)[-1]
-    assert (
-        last.to_stage == Stage.ENGAGED
-        and "first engagement" in last.reason
-        and last.changed_by == "Tester"
-    )
+    assert last.to_stage == Stage.ENGAGED and "first engagement" in last.reason and last.changed_by == "Tester"
     session.undo_stack.undo()  # type: ignore[union-attr]
     assert accounts.get_account(session.db, cold).stage == Stage.COLD
     assert [t.outcome for t in outreach.list_touches(session.db, cold)] == ["sent"]
 
 
-def test_declining_the_suggestion_keeps_the_stage(
-    qtbot: QtBot, session: Session, questions: list[str]
-) -> None:
+def test_declining_the_suggestion_keeps_the_stage(qtbot: QtBot, session: Session, questions: list[str]) -> None:
     cold = account_id(session, QINGSHAN)
     dialog = log_dialog(qtbot, session, QINGSHAN, "王芳", "call", "connected")
     dialog.log_button.click()
@@ -244,13 +213,9 @@ def test_declining_the_suggestion_keeps_the_stage(
     assert outreach.list_touches(session.db, cold)[0].outcome == "connected"
 
 
-def test_edit_and_delete_a_touch_are_undoable(
-    qtbot: QtBot, session: Session, questions: list[str]
-) -> None:
+def test_edit_and_delete_a_touch_are_undoable(qtbot: QtBot, session: Session, questions: list[str]) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
-    pieter_call = next(
-        t for t in thread_of(tab, "Pieter Jansen")["touches"] if t["channel"] == "call"
-    )
+    pieter_call = next(t for t in thread_of(tab, "Pieter Jansen")["touches"] if t["channel"] == "call")
     dialog = tab.edit_touch(pieter_call["id"])
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -271,9 +236,7 @@ def test_edit_and_delete_a_touch_are_undoable(
     qtbot.waitUntil(lambda: tab.touch_model.row_of(pieter_call["id"]) >= 0)
 
 
-def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(
-    qtbot: QtBot, session: Session
-) -> None:
+def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(qtbot: QtBot, session: Session) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     before = len(tab.task_model.rows)
     messages: list[str] = []
@@ -286,9 +249,7 @@ def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(
     assert dialog.steps.topLevelItem(0).text(0) == "Day 0"
     dialog.enrol_button.click()
     result = dialog.result_enrolment
-    assert (
-        result is not None and len(result.enrolled) == 2
-    )  # Noah and Ruben; Emma is already in one
+    assert result is not None and len(result.enrolled) == 2  # Noah and Ruben; Emma is already in one
     assert [s.full_name for s in result.skipped] == ["Emma Visser"]
     assert result.tasks == 2 * len(practitioner.steps)
     assert "Emma Visser" in messages[-1] and "already in the Practitioner playbook" in messages[-1]
@@ -298,22 +259,16 @@ def test_enrolling_a_tier_creates_tasks_and_says_who_was_skipped(
     assert {e["contact_name"] for e in tab.enrolment_model.rows} >= {"Noah Mulder", "Ruben Smit"}
 
 
-def test_pause_resume_and_stop_a_playbook(
-    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pause_resume_and_stop_a_playbook(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     tab = open_tab(qtbot, session, NORTHWIND)
     tab.lists.setCurrentIndex(1)
-    row = next(
-        i for i, e in enumerate(tab.enrolment_model.rows) if e["contact_name"] == "Tom Bakker"
-    )
+    row = next(i for i, e in enumerate(tab.enrolment_model.rows) if e["contact_name"] == "Tom Bakker")
     tab.enrolment_table.selectRow(row)
     assert tab.pause_button.isEnabled() and not tab.resume_button.isEnabled()
     tab.pause_button.click()
 
     def status() -> str:
-        return next(
-            e["status"] for e in tab.enrolment_model.rows if e["contact_name"] == "Tom Bakker"
-        )
+        return next(e["status"] for e in tab.enrolment_model.rows if e["contact_name"] == "Tom Bakker")
 
     assert status() == "paused"
     assert all(r["contact_name"] != "Tom Bakker" for r in tab.task_model.rows)  # paused steps wait

@@ -52,9 +52,7 @@ def test_dark_and_light_palettes(app_theme: QApplication) -> None:
     assert theme.colours() == theme.LIGHT_COLOURS
 
 
-def test_system_follows_the_system_scheme(
-    app_theme: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_system_follows_the_system_scheme(app_theme: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     theme.follow_theme(app_theme, "system")
     assert not theme.is_dark(app_theme.palette())  # offscreen reports no preference: light
     monkeypatch.setattr(theme, "system_prefers_dark", lambda app=None: True)
@@ -64,9 +62,7 @@ def test_system_follows_the_system_scheme(
     assert theme.is_dark(app_theme.palette())
 
 
-def test_a_chosen_theme_ignores_system_switches(
-    app_theme: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_chosen_theme_ignores_system_switches(app_theme: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     theme.follow_theme(app_theme, "light")
     monkeypatch.setattr(theme, "system_prefers_dark", lambda app=None: True)
     app_theme.findChild(theme.SystemThemeFollower)._on_scheme_changed(Qt.ColorScheme.Dark)
@@ -139,9 +135,7 @@ def test_nothing_saved_yet_changes_nothing(qtbot: QtBot, settings: QSettings) ->
     assert state.restore_state(panel, settings) is False
 
 
-def test_a_header_whose_columns_changed_keeps_its_defaults(
-    qtbot: QtBot, settings: QSettings
-) -> None:
+def test_a_header_whose_columns_changed_keeps_its_defaults(qtbot: QtBot, settings: QSettings) -> None:
     first = _panel()
     qtbot.addWidget(first)
     first.findChild(QTableWidget).setColumnWidth(0, 250)
@@ -182,9 +176,7 @@ def test_the_main_window_reopens_as_it_was_left(qtbot: QtBot, workspace_path: Pa
     second = MainWindow(demo_session(workspace_path))
     qtbot.addWidget(second)
     second.show()
-    scores = [
-        second.model.index(r, AccountColumn.ICP).data() for r in range(second.model.rowCount())
-    ]
+    scores = [second.model.index(r, AccountColumn.ICP).data() for r in range(second.model.rowCount())]
     assert scores == sorted(scores, key=int, reverse=True)
     assert second.table.columnWidth(AccountColumn.OWNER) == 140
     assert second.size() == first.size()
@@ -203,16 +195,10 @@ def window(qtbot: QtBot, workspace_path: Path) -> MainWindow:
 
 
 def test_tests_and_a_new_window_never_start_the_tour_by_themselves(window: MainWindow) -> None:
-    assert not [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, tour.TourDialog) and w.isVisible()
-    ]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, tour.TourDialog) and w.isVisible()]
 
 
-def test_the_tour_walks_the_absd_loop_in_the_window(
-    qtbot: QtBot, window: MainWindow, settings: QSettings
-) -> None:
+def test_the_tour_walks_the_absd_loop_in_the_window(qtbot: QtBot, window: MainWindow, settings: QSettings) -> None:
     dialog = tour.TourDialog(window, settings=settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -256,12 +242,7 @@ def test_the_tour_starts_on_first_run_with_the_demo_only(
     started.close()
     empty = MainWindow(Session(tmp_path / "mine.whynow", open_workspace(tmp_path / "mine.whynow")))
     qtbot.addWidget(empty)
-    assert (
-        tour.maybe_start_tour(
-            empty, QSettings(str(tmp_path / "fresh.conf"), QSettings.Format.IniFormat)
-        )
-        is None
-    )
+    assert tour.maybe_start_tour(empty, QSettings(str(tmp_path / "fresh.conf"), QSettings.Format.IniFormat)) is None
 
 
 def test_charts_get_a_dark_card_in_dark_mode(app_theme: QApplication) -> None:

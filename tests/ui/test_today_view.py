@@ -32,9 +32,7 @@ def session(workspace_path: Path) -> Session:
 def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
 
-    def answer(
-        _parent: Any, _title: str, text: str, *args: Any, **kwargs: Any
-    ) -> QMessageBox.StandardButton:
+    def answer(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
@@ -70,17 +68,12 @@ def task_status(session: Session, task_id: str) -> tuple[str, str]:
     return task.status, task.due_at
 
 
-def test_the_queue_is_in_working_order_and_says_how_much_is_due(
-    view: TodayView, session: Session
-) -> None:
+def test_the_queue_is_in_working_order_and_says_how_much_is_due(view: TodayView, session: Session) -> None:
     expected = outreach.today_queue(session.db)
     assert ids(view) == [r["task_id"] for r in expected]
     assert len(expected) == 16
     # tier 1 accounts first, the hotter one (why-now 88) before Northwind; most overdue first within
-    assert (
-        view.model.rows[0]["account_name"] == "云帆物流科技"
-        and view.model.rows[0]["overdue_days"] == 8
-    )
+    assert view.model.rows[0]["account_name"] == "云帆物流科技" and view.model.rows[0]["overdue_days"] == 8
     overdue = sum(1 for r in expected if r["overdue_days"] > 0)
     assert f"16 tasks due, {overdue} overdue" in view.heading.text()
     assert view.table.currentIndex().row() == 0  # ready for the keyboard
@@ -112,9 +105,7 @@ def test_enter_completes_the_step_logs_its_touch_and_undo_reopens_it(
     assert ids(view)[0] == first["task_id"]
 
 
-def test_s_skips_and_z_snoozes_a_day_or_a_week(
-    qtbot: QtBot, view: TodayView, session: Session
-) -> None:
+def test_s_skips_and_z_snoozes_a_day_or_a_week(qtbot: QtBot, view: TodayView, session: Session) -> None:
     today = date.today()
     skipped = view.model.rows[0]["task_id"]
     qtbot.keyClick(view.table, Qt.Key.Key_S)
@@ -161,10 +152,7 @@ def test_e_opens_the_filled_e_mail_and_explains_when_there_is_none(
     session.status_message.connect(lambda text, _ms: messages.append(text))
     email = select(view, lambda r: r["channel"] == "email")
     qtbot.keyClick(view.table, Qt.Key.Key_E)
-    assert (
-        len(urls) == 1
-        and urls[0].toString(QUrl.ComponentFormattingOption.FullyEncoded) == email["mailto"]
-    )
+    assert len(urls) == 1 and urls[0].toString(QUrl.ComponentFormattingOption.FullyEncoded) == email["mailto"]
     assert urls[0].scheme() == "mailto" and email["contact_email"] in urls[0].path()
     select(view, lambda r: r["channel"] == "call")
     qtbot.keyClick(view.table, Qt.Key.Key_E)
@@ -177,9 +165,7 @@ def test_ctrl_enter_opens_the_account(qtbot: QtBot, view: TodayView, opened: lis
     assert opened == [row["account_id"]]
 
 
-def test_the_queue_loads_a_page_at_a_time(
-    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_queue_loads_a_page_at_a_time(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(today_view, "PAGE", 5)
     view = TodayView(session)
     qtbot.addWidget(view)
@@ -215,10 +201,7 @@ def test_main_window_opens_today_and_logs_a_touch_with_ctrl_l(
 
     window = MainWindow(session, runner=session.runner)
     qtbot.addWidget(window)
-    actions = {
-        a.text().replace("&", ""): a
-        for a in window.findChildren(type(window.menuBar().actions()[0]))
-    }
+    actions = {a.text().replace("&", ""): a for a in window.findChildren(type(window.menuBar().actions()[0]))}
     assert actions["Log a touch…"].shortcut().toString() == "Ctrl+L"
     assert actions["Today queue"].shortcut().toString() == "Ctrl+Shift+T"
     shown: list[str] = []
@@ -254,10 +237,7 @@ def test_research_timer_in_the_account_menu_and_status_bar(qtbot: QtBot, session
     assert window.research_action.text().replace("&", "") == "Start research timer"
     window.research_action.trigger()
     assert window.research_action.text().replace("&", "") == "Stop research timer"
-    assert (
-        window.research_timer.label.isVisible()
-        and "Northwind Freight 0:00:0" in window.research_timer.label.text()
-    )
+    assert window.research_timer.label.isVisible() and "Northwind Freight 0:00:0" in window.research_timer.label.text()
     window.research_action.trigger()
     assert not window.research_timer.label.isVisible()
     assert outreach.research_summary(session.db, northwind.id)["sessions"] == 1
@@ -282,8 +262,6 @@ def test_due_tasks_export_to_a_calendar_file(
     )
     export.trigger()
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
-    open_tasks = session.db.execute(
-        "SELECT count(*) FROM tasks WHERE status IN ('open', 'snoozed')"
-    )
+    open_tasks = session.db.execute("SELECT count(*) FROM tasks WHERE status IN ('open', 'snoozed')")
     assert len(events) == open_tasks.fetchone()[0] > 16  # every open task, not only today's
     assert "Exported" in window.statusBar().currentMessage()

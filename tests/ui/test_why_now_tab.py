@@ -87,7 +87,9 @@ def test_inbox_and_list_columns(qtbot: QtBot, session: Session) -> None:
     assert {inbox.table.item(r, 2).text() for r in range(inbox.table.rowCount())} == {"Funding"}
     inbox.mark_seen()
     assert inbox.table.rowCount() == 0 and inbox.empty.isVisibleTo(inbox)
-    window.table.sortByColumn(AccountColumn.WHY_NOW, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.SortOrder.DescendingOrder)
+    window.table.sortByColumn(
+        AccountColumn.WHY_NOW, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.SortOrder.DescendingOrder
+    )
     top = window.model.index(0, AccountColumn.NAME).data()
     assert top in ("云帆物流科技", "Northwind Freight")
 
