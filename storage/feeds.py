@@ -211,7 +211,9 @@ def save_refresh(
             if updates:
                 db.conn.executemany(
                     "UPDATE items SET link=?, title=?, summary=?, content_html=?, published_at=?, date_missing=?, "
-                    "language=?, author=?, content_hash=?, updated_at=? WHERE feed_id=? AND entry_id=?",
+                    # changed words may announce an event: the next detection pass reads it again
+                    "language=?, author=?, content_hash=?, updated_at=?, triggers_checked=0 "
+                    "WHERE feed_id=? AND entry_id=?",
                     updates,
                 )
             new, changed = len(inserts), len(updates)

@@ -326,3 +326,14 @@ def test_the_workspaces_trigger_weights_change_every_score(
     err = capsys.readouterr().err
     assert "between 0 and 2" in err and "Unknown trigger type “rumour”" in err and "TYPE=NUMBER" in err
     assert score() == before
+
+
+def test_an_item_rewritten_to_announce_an_event_is_checked_again(db: Database, acme: str, server: FeedServer) -> None:
+    day = "Mon, 16 Nov 2026 09:00:00 GMT"
+    url = server.add("/r.xml", Reply(rss([("r1", "Acme Robotics news coming soon", day)])))
+    feeds.add_feed(db, acme, url)
+    feeds.refresh(db)
+    assert triggers.triggers_for_account(db, acme) == []
+    server.add("/r.xml", Reply(rss([("r1", "Acme Robotics raises $25M Series B led by Harbor Ventures", day)])))
+    feeds.refresh(db)
+    assert [t["type"] for t in triggers.triggers_for_account(db, acme)] == ["funding"]
