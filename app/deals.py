@@ -171,7 +171,8 @@ def import_signals(db: Database, data: bytes, *, source: str = "") -> dict[str, 
         )
     by_domain = {d: i for i, _n, d in db.execute("SELECT id, name, domain FROM accounts WHERE archived = 0") if d}
     rows, errors, unmatched = [], [], set()
-    for n, cells in enumerate(table.rows, start=2):
+    # numbered as the user's spreadsheet shows them: blank lines count
+    for n, cells in zip(table.row_numbers, table.rows, strict=True):
 
         def cell(f: str, cells: list[str] = cells) -> str:
             return cells[mapping[f]] if f in mapping else ""
@@ -182,7 +183,9 @@ def import_signals(db: Database, data: bytes, *, source: str = "") -> dict[str, 
             continue
         kind = signal_rules.parse_kind(cell("kind")) if "kind" in mapping else "web_visit"
         if kind is None:
-            errors.append({"row": n, "message": f"unknown signal kind “{cell('kind')}”"})
+            errors.append(
+                {"row": n, "message": translate("ImportRow", "unknown signal kind “{kind}”", kind=cell("kind"))}
+            )
             continue
         try:
             at = _date(cell("at"), "date")

@@ -3128,6 +3128,10 @@ Everything changed since then is replaced. Your workspace as it is now is backed
             <source>has {cells} cells but the header has {width}; extra cells ignored</source>
             <translation>有 {cells} 个单元格，但表头只有 {width} 列；多出的单元格已忽略</translation>
         </message>
+        <message>
+            <source>unknown signal kind “{kind}”</source>
+            <translation>未知信号类型“{kind}”</translation>
+        </message>
     </context>
     <context>
         <name>ItemTableModel</name>

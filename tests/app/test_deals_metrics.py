@@ -33,10 +33,11 @@ def test_signals_import_matches_domains_and_flags_a_surge(db: Database) -> None:
         lines.append(f"acme.example,{(now - timedelta(days=7 * week + 1)).date()},Website visit,2")
     lines.append(f"www.acme.example,{(now - timedelta(days=1)).date()},pricing page,9")
     lines.append(f"nobody.example,{now.date()},web visit,3")
+    lines.append("")  # a blank line still counts in the spreadsheet's numbering
     lines.append(f"acme.example,{now.date()},telepathy,1")
     result = deals.import_signals(db, "\n".join(lines).encode())
     assert result["imported"] == 5 and result["unmatched_domains"] == ["nobody.example"]
-    assert result["errors"][0]["row"] == 8 and "telepathy" in result["errors"][0]["message"]
+    assert result["errors"][0]["row"] == 9 and "telepathy" in result["errors"][0]["message"]
     surge = deals.surges(db, now)[a.id]
     assert surge.surging and surge.this_week == 9 and "2.0 a week" in surge.reason
     with pytest.raises(UserError, match="needs a"):
