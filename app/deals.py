@@ -155,9 +155,9 @@ def import_signals(db: Database, data: bytes, *, source: str = "") -> dict[str, 
     keys = [" ".join(h.lower().replace("_", " ").split()) for h in table.headers]
     mapping: dict[str, int] = {}
     for fieldname, names in SIGNAL_COLUMNS.items():
-        for n in names:
-            if n in keys and keys.index(n) not in mapping.values():
-                mapping[fieldname] = keys.index(n)
+        for name in names:
+            if name in keys and keys.index(name) not in mapping.values():
+                mapping[fieldname] = keys.index(name)
                 break
     missing = [f for f in ("domain", "at") if f not in mapping]
     if missing:

@@ -1231,7 +1231,7 @@ def account_relationship(db: Database, account_id: str, *, now: datetime | None 
             [account_id, account_id],
         )
     ]
-    samples = _samples(facts)  # type: ignore[arg-type]
+    samples = _samples(facts)
     score = rel.relationship_score(samples, now or datetime.now(UTC), rel.ACCOUNT_PARAMS)
     return _score_json(score)
 
@@ -1365,9 +1365,9 @@ def load_demo_outreach(db: Database, ids: Mapping[str, str], now: datetime | Non
         if account is None or not contacts:
             continue  # no people yet: an outreach history without them would mislead
         owner[key] = account.owner
-        for contact in contacts:
-            if contact.email:
-                people[(key, contact.email.split("@", 1)[0].casefold())] = contact
+        for person in contacts:
+            if person.email:
+                people[(key, person.email.split("@", 1)[0].casefold())] = person
 
     def who(key: str, local: str) -> Contact | None:
         return people.get((key, local.casefold()))

@@ -32,7 +32,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import requests
 from sqlite_utils import Database
 
 from app.tasks import CancelToken, Progress, ProgressCallback, no_progress, process_context
@@ -120,11 +122,11 @@ class _Sessions:
 
     def __init__(self) -> None:
         self._local = threading.local()
-        self._all: list[object] = []
+        self._all: list[requests.Session] = []
         self._lock = threading.Lock()
 
-    def get(self):  # type: ignore[no-untyped-def]
-        session = getattr(self._local, "session", None)
+    def get(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
             session = new_session()
             self._local.session = session
@@ -134,7 +136,7 @@ class _Sessions:
 
     def close(self) -> None:
         for session in self._all:
-            session.close()  # type: ignore[attr-defined]
+            session.close()
 
 
 def refresh_feeds(
@@ -161,7 +163,10 @@ def refresh_feeds(
     sessions = _Sessions()
     fetch_pool = cf.ThreadPoolExecutor(max_workers=max(1, min(workers, len(feeds))), thread_name_prefix="fetch")
     parse_pool: cf.ProcessPoolExecutor | None = None
-    by_future: dict[cf.Future[object], tuple[str, feed_store.FeedRow, FetchResult | None, float]] = {}
+    # Fetch futures and parse futures side by side (`kind` says which), so their results are typed where read.
+    by_future: dict[cf.Future[Any], tuple[str, feed_store.FeedRow, FetchResult | None, float]] = {}
+    result: FetchResult
+    parsed: ParsedFeed | None
     done = 0
     total = len(feeds)
 
@@ -193,8 +198,7 @@ def refresh_feeds(
 
     try:
         for feed in feeds:
-            future = fetch_pool.submit(fetch_job, feed)
-            by_future[future] = ("fetch", feed, None, time.monotonic())
+            by_future[fetch_pool.submit(fetch_job, feed)] = ("fetch", feed, None, time.monotonic())
         while by_future:
             if cancel.cancelled:
                 summary.cancelled = True
@@ -206,7 +210,7 @@ def refresh_feeds(
                     continue
                 if kind == "fetch":
                     try:
-                        result, parsed = future.result()  # type: ignore[misc]
+                        result, parsed = future.result()
                     except cf.CancelledError:
                         continue
                     except Exception as exc:  # a bug in fetch must stay this feed's problem
@@ -231,7 +235,7 @@ def refresh_feeds(
                 else:
                     assert fetched is not None
                     try:
-                        parsed = future.result()  # type: ignore[assignment]
+                        parsed = future.result()
                     except Exception as exc:  # a crashed parser process
                         parsed = None
                         fetched = FetchResult(
@@ -241,7 +245,7 @@ def refresh_feeds(
                                 "FeedRefresh", "The feed could not be parsed ({kind}).", kind=type(exc).__name__
                             ),
                         )
-                    finish(feed, _store(db, feed, fetched, parsed, t0))  # type: ignore[arg-type]
+                    finish(feed, _store(db, feed, fetched, parsed, t0))
     finally:
         fetch_pool.shutdown(wait=True, cancel_futures=True)
         if parse_pool is not None:

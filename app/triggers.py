@@ -158,7 +158,7 @@ def plan_account(
                 break
         best = group.detection
         if match is None:
-            trigger = {
+            trigger: dict[str, Any] = {
                 "id": new_id(),
                 "account_id": account_id,
                 "type": group.type,

@@ -96,7 +96,7 @@ def signals_since(db: Database, since: str, account_id: str | None = None) -> li
         )
     else:
         cur = db.execute("SELECT account_id, at, kind, count FROM signals WHERE at >= ?", [since])
-    return [tuple(r) for r in cur]  # type: ignore[misc]
+    return [tuple(r) for r in cur]
 
 
 def add_cost(db: Database, at: str, amount: float, note: str = "") -> str:
@@ -107,4 +107,4 @@ def add_cost(db: Database, at: str, amount: float, note: str = "") -> str:
 
 
 def list_costs(db: Database) -> list[tuple[str, float, str]]:
-    return [tuple(r) for r in db.execute("SELECT at, amount, note FROM program_costs ORDER BY at")]  # type: ignore[misc]
+    return [tuple(r) for r in db.execute("SELECT at, amount, note FROM program_costs ORDER BY at")]

@@ -48,7 +48,7 @@ def unchecked_items(db: Database, account_ids: Iterable[str] | None = None) -> l
         ids = list(account_ids)
         sql += f" AND account_id IN ({','.join('?' * len(ids))})"
         args = ids
-    return [tuple(r) for r in db.execute(sql, args)]  # type: ignore[misc]
+    return [tuple(r) for r in db.execute(sql, args)]
 
 
 def unchecked_counts(db: Database, account_ids: Iterable[str] | None = None) -> dict[str, int]:

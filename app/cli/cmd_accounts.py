@@ -150,9 +150,9 @@ def show_account(args: argparse.Namespace) -> int:
         before = common.stage_word(h.from_stage.value) if h.from_stage else "—"
         # "created" is written by the app; other reasons are the user's own words
         said = translate("Cli", "created") if h.reason == "created" else h.reason
-        reason = "  (" + said + ")" if said else ""
+        why = "  (" + said + ")" if said else ""
         print(f"    {h.changed_at[:10]}  {common.pad(before, 11, right=True)} → {common.stage_word(h.to_stage.value)}"
-              f"  {h.changed_by}{reason}")  # fmt: skip
+              f"  {h.changed_by}{why}")  # fmt: skip
     return 0
 
 

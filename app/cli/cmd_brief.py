@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ def _write_text(target: Path, text: str) -> None:
 
 def brief_command(args: argparse.Namespace) -> int:
     fmt = choose_format(args.format, args.output)
-    render_pdf = getattr(args, "render_pdf", None)
+    render_pdf: Callable[..., int] | None = getattr(args, "render_pdf", None)
     if fmt == "pdf":
         if args.output is None:
             raise UserError(translate("UserError", "A PDF brief needs a file to go to: add -o FILE.pdf."))
@@ -87,6 +88,7 @@ def brief_command(args: argparse.Namespace) -> int:
     account = accounts.find_account(db, args.account)
     data = brief.build_brief(db, account.id, prepared_by=args.by)
     if fmt == "pdf":
+        assert render_pdf is not None  # refused above, before the workspace was opened
         pages = render_pdf(brief.brief_html(data), args.output, title=brief.brief_title(data))
         if pages == 1:
             done = translate("Brief", "Wrote the brief of {name} (1 page) to {path}", name=account.name,

@@ -602,6 +602,7 @@ def research(args: argparse.Namespace) -> int:
     elif action == "stop":
         session = outreach.stop_research(db, account.id)
         if not args.json:
+            assert session.minutes is not None  # a stopped session has its minutes
             minutes = _minutes(session.minutes)
             print(translate("Cli", "Stopped: {minutes} on {name}.", minutes=minutes, name=account.name))
     summary = outreach.research_summary(db, account.id)

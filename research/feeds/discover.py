@@ -246,7 +246,7 @@ def _leads_from_html(body: bytes, page_url: str, content_type: str | None) -> li
     leads: list[_Lead] = []
     alternates = 0
     for link in soup.find_all("link", href=True):
-        rel_value = link.get("rel") or []
+        rel_value: str | list[str] = link.get("rel") or []
         rels = {r.lower() for r in (rel_value if isinstance(rel_value, list) else [rel_value])}
         kind = FEED_TYPES.get(str(link.get("type") or "").split(";")[0].strip().lower())
         if "alternate" not in rels or kind is None:

@@ -20,6 +20,7 @@ import xml.parsers.expat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from typing import NoReturn
 from xml.sax.saxutils import quoteattr
 
 from research.feeds.urls import refusal_reason
@@ -69,7 +70,7 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
     stack: list[str | None] = []  # for each open <outline>: its text if it is a folder
     root: list[str] = []
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> NoReturn:
         raise OpmlError(
             translate(
                 "Opml",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Literal
 
 import nh3
 
@@ -82,7 +83,7 @@ def sanitize_html(fragment: str, base_url: str = "") -> str:
     if not fragment:
         return ""
     with_alts = _IMG_TAG.sub(_image_to_alt, fragment)
-    url_relative: str | tuple[str, str] = "deny"
+    url_relative: Literal["deny"] | tuple[Literal["rewrite_with_base"], str] = "deny"
     if base_url.lower().startswith(("http://", "https://")):
         url_relative = ("rewrite_with_base", base_url)
     try:
