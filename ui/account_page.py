@@ -5,7 +5,7 @@ later features add theirs through `add_tab`."""
 from __future__ import annotations
 
 import html
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -248,6 +248,7 @@ class AccountPage(QWidget):
 
     def _load(self, index: int) -> None:
         if index in self._stale and self._account_id:
-            widget = self.tabs.widget(index)
-            widget.set_account(self._account_id)  # type: ignore[attr-defined]
+            # every tab but the overview comes through add_tab from a panel with set_account
+            widget = cast(AccountTab, self.tabs.widget(index))
+            widget.set_account(self._account_id)
             self._stale.discard(index)

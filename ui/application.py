@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
@@ -23,7 +24,8 @@ APP_NAME = "WhyNow"
 def make_application(argv: list[str] | None = None, *, language: str | None = None,
                      theme_choice: str | None = None) -> QApplication:  # fmt: skip
     """The QApplication with our names, the user's language and theme (or those given)."""
-    app = QApplication.instance()
+    # Nothing in this program (nor pytest-qt) makes a bare QCoreApplication, so an existing one is a QApplication.
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
@@ -31,8 +33,8 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     app.setApplicationDisplayName(APP_NAME)
     settings = prefs.Preferences()
     i18n.apply_language(app, language or settings.get(prefs.LANGUAGE))
-    theme.follow_theme(app, theme_choice or settings.get(prefs.THEME))  # type: ignore[arg-type]
-    return app  # type: ignore[return-value]
+    theme.follow_theme(app, theme_choice or settings.get(prefs.THEME))
+    return app
 
 
 def install_translators(app: QApplication, locale: QLocale) -> None:

@@ -8,7 +8,14 @@ it is: a new field still appears, just untranslated, rather than vanishing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
+from typing import cast
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
+
+# PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns the source text, which these tables hold.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 _FIELDS = {
     # accounts

@@ -178,9 +178,7 @@ class SourceTextTranslator(QTranslator):
             self._exact[(m.context, m.source, m.disambiguation)] = m.translation
             self._by_source.setdefault((m.source, m.disambiguation), m.translation)
 
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         if not source_text or _QT_CONTEXT.match(context or ""):
             return None  # None, not "": an empty string would blank the text
         key = disambiguation or ""
@@ -340,6 +338,7 @@ def format_money(amount: float | None, currency: str = "CNY", locale: QLocale | 
     if not compact or value < 10_000:
         digits = format_number(value, locale, 0 if value.is_integer() or value >= 10_000 else 2)
         return f"{sign}{symbol}{digits}"
+    units: tuple[tuple[float, str], ...]
     if language == "zh_CN":
         units = ((1e8, "亿"), (1e4, "万"))
     else:

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         session: Session,
         *,
         runner: TaskRunner | None = None,
-        open_workspace: Callable[[Path], None] | None = None,
+        open_workspace: Callable[[Path], object] | None = None,
         refresh_on_open: bool = False,
     ) -> None:
         super().__init__()
@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(str(self.session.path))
         self.demo_label.setVisible(demo.is_demo_workspace(self.session.db))
 
-    def _action(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+    def _action(self, menu: Any, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:  # fmt: skip
         action = QAction(text, self)
         if shortcut is not None:
@@ -769,7 +770,7 @@ class MainWindow(QMainWindow):
 
     # -- workspaces ------------------------------------------------------------------
     def _recent(self) -> list[str]:
-        value = QSettings().value(RECENT_KEY, [])
+        value: Any = QSettings().value(RECENT_KEY, [])  # what the backend kept: a lone path may come back as a str
         items = [value] if isinstance(value, str) else list(value or [])
         return [p for p in items if p]
 

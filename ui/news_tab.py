@@ -127,7 +127,7 @@ class NewsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        QShortcut(QKeySequence("S"), self.table, activated=self.toggle_star)
+        QShortcut(QKeySequence("S"), self.table).activated.connect(self.toggle_star)
         session.feeds_changed.connect(self.reload)
 
     def set_account(self, account_id: str | None) -> None:

@@ -85,7 +85,7 @@ class OfflineBrowser(QTextBrowser):
     """A preview that shows a note's pictures as their text only and never fetches them:
     researching an account must not tell the account (or anyone) that a note was read."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # Qt's name
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # Qt's name
         return None
 
 

@@ -512,13 +512,13 @@ class OutreachTab(QWidget):
 
         self.enrolment_model = EnrolmentTableModel(self)
         self.enrolment_table = _table(self.enrolment_model, "enrolmentTable", EnrolmentColumn.WHY)
-        for column, width in (
+        for enrolment_column, width in (
             (EnrolmentColumn.CONTACT, 140),
             (EnrolmentColumn.PLAYBOOK, 110),
             (EnrolmentColumn.STATUS, 70),
             (EnrolmentColumn.NEXT, 140),
         ):
-            self.enrolment_table.setColumnWidth(column, width)
+            self.enrolment_table.setColumnWidth(enrolment_column, width)
         self.enrolment_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.pause_button = QPushButton(tr("&Pause"))
         self.pause_button.clicked.connect(lambda: self.set_enrolment("pause"))

@@ -85,7 +85,7 @@ def document_font() -> QFont:
 class _OfflineDocument(QTextDocument):
     """A text document that never fetches an image or style sheet from anywhere."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # Qt's name
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # Qt's name
         return None
 
 

@@ -10,6 +10,7 @@ reporting lines.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
@@ -252,6 +253,7 @@ class PeopleTab(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
+        self.lanes_page = lanes_widget
         self.stack.addWidget(lanes_widget)
         self.stack.addWidget(self.org)
         self.stack.addWidget(self.empty)
@@ -319,7 +321,7 @@ class PeopleTab(QWidget):
         if not people:
             self.stack.setCurrentWidget(self.empty)
         else:
-            self.stack.setCurrentWidget(self.org if self.view_button.isChecked() else self.stack.widget(0))
+            self.stack.setCurrentWidget(self.org if self.view_button.isChecked() else self.lanes_page)
 
     def _card(self, contact: Contact, engaged: bool) -> QListWidgetItem:
         lines = [contact.full_name + ("  ✓" if engaged else ""), contact.title or self.tr("(no title)")]
@@ -366,7 +368,7 @@ class PeopleTab(QWidget):
 
     def _on_view_toggled(self, org: bool) -> None:
         if self._contacts:
-            self.stack.setCurrentWidget(self.org if org else self.stack.widget(0))
+            self.stack.setCurrentWidget(self.org if org else self.lanes_page)
 
     # -- actions ---------------------------------------------------------------------------
     def changed(self) -> None:
@@ -446,8 +448,12 @@ class PeopleTab(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), lambda: self.edit_contact(contact_id))
         tier_menu = menu.addMenu(self.tr("Set persona tier"))
+
+        def set_to(tier: str) -> Callable[[], None]:
+            return lambda: self.set_tier(contact_id, tier)
+
         for tier in (PersonaTier.C_LEVEL, PersonaTier.DIRECTOR, PersonaTier.PRACTITIONER):
-            tier_menu.addAction(tier_label(tier), lambda t=tier.value: self.set_tier(contact_id, t))
+            tier_menu.addAction(tier_label(tier), set_to(tier.value))
         tier_menu.addAction(self.tr("Automatic (from the title)"), lambda: self.set_tier(contact_id, "unknown"))
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: self.delete_contact(contact_id))

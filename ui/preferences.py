@@ -25,7 +25,11 @@ from functools import cache
 from importlib import resources
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QSettings
+
+# PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns the source text, which these tables hold.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 log = logging.getLogger(__name__)
 

@@ -386,8 +386,9 @@ class MergePreviewDialog(QDialog):
                 self.tr("Records both have, edited later here: yours stay"),
                 self.tr("Records that are the same on both sides"))  # fmt: skip
         for col, tip in enumerate(tips):
-            if tip:
-                self.table.horizontalHeaderItem(col).setToolTip(tip)
+            header = self.table.horizontalHeaderItem(col)
+            if tip and header is not None:
+                header.setToolTip(tip)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -61,7 +61,7 @@ def _window_group(window: QWidget) -> str:
 
 
 def _headers(window: QWidget) -> list[tuple[QAbstractItemView, QHeaderView]]:
-    found = []
+    found: list[tuple[QAbstractItemView, QHeaderView]] = []
     for view in window.findChildren(QAbstractItemView):
         if isinstance(view, (QTableView, QTreeView)):
             header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
@@ -110,8 +110,9 @@ def restore_state(window: QWidget, settings: QSettings | None = None) -> bool:
             window.restoreState(state)
         # Lay the window out at its restored size now, even hidden: a splitter given its
         # sizes before it has its own size would stretch them on the first show.
-        if window.layout() is not None:
-            window.layout().activate()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
         for splitter in window.findChildren(QSplitter):
             saved = _bytes(settings.value(f"splitter/{widget_key(splitter, window)}"))
             if saved is not None:

@@ -48,7 +48,7 @@ def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
     app = app or QGuiApplication.instance()  # type: ignore[assignment]
     if app is None:
         return False
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark  # type: ignore[union-attr]
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

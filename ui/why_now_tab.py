@@ -68,7 +68,8 @@ def talking_point_colours(palette: QPalette) -> tuple[str, str]:
     base = palette.color(QPalette.ColorRole.Base)
     tint = palette.color(QPalette.ColorRole.Highlight)
     share = 0.18  # enough to see the block on white and on near-black, faint enough to read through
-    mixed = QColor.fromRgbF(*(b + (t - b) * share for b, t in zip(base.getRgbF()[:3], tint.getRgbF()[:3], strict=True)))
+    rgb = zip((base.redF(), base.greenF(), base.blueF()), (tint.redF(), tint.greenF(), tint.blueF()), strict=True)
+    mixed = QColor.fromRgbF(*(b + (t - b) * share for b, t in rgb))
     return mixed.name(), palette.color(QPalette.ColorRole.Text).name()
 
 
@@ -88,9 +89,9 @@ def detail_facts(details: dict[str, Any]) -> list[tuple[str, str]]:
         )
     for key, label in (("round", t("Trigger", "Round")), ("counterpart", t("Trigger", "Counterpart")),
                        ("person", t("Trigger", "Person")), ("role", t("Trigger", "Role"))):  # fmt: skip
-        value = details.get(key)
-        if value not in (None, ""):
-            facts.append((label, str(value)))
+        found = details.get(key)
+        if found not in (None, ""):
+            facts.append((label, str(found)))
     return facts
 
 

@@ -173,7 +173,8 @@ class BackupsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        value = self.table.item(rows[0].row(), 0).data(PathRole)
+        item = self.table.item(rows[0].row(), 0)
+        value = item.data(PathRole) if item is not None else None
         return Path(value) if value else None
 
     def _update_buttons(self, busy: bool = False) -> None:

@@ -253,7 +253,9 @@ class EnrolDialog(QDialog):
             )
             item.setToolTip(2, step.instructions)
             self.steps.addTopLevelItem(item)
-        self.steps.setCurrentItem(self.steps.topLevelItem(0))
+        first = self.steps.topLevelItem(0)
+        if first is not None:
+            self.steps.setCurrentItem(first)
 
     def _show_step(self) -> None:
         item = self.steps.currentItem()

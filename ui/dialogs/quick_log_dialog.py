@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -447,7 +447,10 @@ class QuickLogDialog(QDialog):
         self.subject.setText(touch.get("subject") or "")
         self.notes.setPlainText(touch.get("notes") or "")
         moment = datetime.fromisoformat(touch["at"]).astimezone()
-        self.when.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+        self.when.setDateTime(
+            QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000))
+        )  # fmt: skip
 
     def _update_warning(self) -> None:
         contact = self._contacts.get(self.contact_id() or "")
