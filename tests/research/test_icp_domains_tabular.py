@@ -72,6 +72,12 @@ def test_only_filled_criteria_count() -> None:
         ("http://acme.com:8080", "acme.com"),
         ("jane.doe@sales.acme.de", "acme.de"),
         ("bytedance.com.cn", "bytedance.com.cn"),
+        # one dot: returned as given, whether a domain, a public suffix or an intranet name
+        (" Acme-2.COM ", "acme-2.com"),
+        ("co.uk", "co.uk"),
+        ("www.com", "www.com"),
+        ("www.intranet", "intranet"),
+        ("fileserver.intranet", "fileserver.intranet"),
         ("", ""),
         ("   ", ""),
         ("not a domain at all", ""),
