@@ -8,7 +8,7 @@ resetting the model takes milliseconds, so that is what this model does.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -51,7 +51,7 @@ def stage_label(stage: str) -> str:
     return labels.get(stage, stage)
 
 
-_SORT_KEYS = {
+_SORT_KEYS: dict[AccountColumn, Callable[[dict[str, Any]], Any]] = {
     AccountColumn.NAME: lambda r: str(r["name"]).casefold(),
     AccountColumn.TIER: lambda r: (r["tier"], str(r["name"]).casefold()),
     AccountColumn.STAGE: lambda r: (Stage(r["stage"]).order, str(r["name"]).casefold()),
