@@ -805,15 +805,15 @@ def apply_contacts_import(
             with store.bulk_writer(db) as writer:
                 for start in range(0, len(to_insert), _CHUNK):
                     token.raise_if_cancelled()
-                    batch = []
                     chunk = to_insert[start : start + _CHUNK]
-                    for row, contact_id in zip(chunk, contact_ids[start : start + _CHUNK], strict=True):
-                        account_id = row.account_id or new_ids[row.new_account_key]
-                        batch.append(store.row_from_fields({
-                            **row.fields, "id": contact_id, "account_id": account_id,
-                            "persona_tier": row.tier, "tier_confidence": row.tier_confidence,
-                            "tier_reason": row.tier_reason, "created_at": now, "updated_at": now,
-                        }))  # fmt: skip
+                    batch = store.rows_for_new(
+                        (
+                            (contact_id, row.account_id or new_ids[row.new_account_key], row.fields,
+                             row.tier, row.tier_confidence, row.tier_reason)
+                            for row, contact_id in zip(chunk, contact_ids[start : start + _CHUNK], strict=True)
+                        ),
+                        now,
+                    )  # fmt: skip
                     writer.insert(batch)
                     result.created += len(batch)
                     done += len(batch)

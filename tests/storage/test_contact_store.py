@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlite_utils import Database
 
 from research.types import Account, BuyingRole, Contact, PersonaTier
@@ -43,6 +44,28 @@ def test_a_row_from_fields_is_the_row_of_the_contact(db: Database) -> None:
     account = _account(db)
     store.insert_rows(db, [store.row_from_fields({**fields, "account_id": account.id})])
     assert store.get(db, "c1") == Contact(**{**fields, "account_id": account.id, "tier_confidence": 1.0})  # type: ignore[arg-type]
+
+
+def test_rows_for_new_contacts_are_the_rows_from_their_fields() -> None:
+    """The import's fast path gives, value for value and type for type, what row_from_fields does."""
+    now = "2026-01-01T00:00:00+00:00"
+    given = [
+        ("c1", "a1", {"full_name": "王伟", "title": "财务总监", "buying_role": BuyingRole.CHAMPION},
+         PersonaTier.DIRECTOR, 1, "matched “总监”"),
+        ("c2", "a2", {"full_name": "Jane Doe", "email": "jane@acme.com", "phone": "+49 30 1"},
+         PersonaTier.UNKNOWN, 0.0, ""),
+        ("c3", "a1", {}, PersonaTier.C_LEVEL, 0.9, "x"),
+    ]  # fmt: skip
+    rows = store.rows_for_new(given, now)
+    for row, (cid, aid, fields, tier, confidence, reason) in zip(rows, given, strict=True):
+        expected = store.row_from_fields({
+            **fields, "id": cid, "account_id": aid, "persona_tier": tier, "tier_confidence": confidence,
+            "tier_reason": reason, "created_at": now, "updated_at": now,
+        })  # fmt: skip
+        assert row == expected
+        assert [type(v) for v in row] == [type(v) for v in expected]
+    with pytest.raises(KeyError):
+        store.rows_for_new([("c4", "a1", {"shoe_size": "44"}, PersonaTier.UNKNOWN, 0.0, "")], now)
 
 
 def test_insert_many_writes_every_row_in_one_go(db: Database) -> None:
