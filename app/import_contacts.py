@@ -265,6 +265,8 @@ class _RowBuilder:
                 self.contact_by_email[email] = (cid, aid, name)
             self.contact_by_name.setdefault((aid, contact_cases.normalise_name(name)), (cid, name))
         self.classify = contact_cases.TitleClassifier()
+        #: title → tier guess, read before calling classify (a dict lookup, not a call, per row)
+        self.tiers: dict[str, contact_cases.TierGuess] = {}
         # What the file repeats is worked out once per distinct value: mail hosts, company
         # domains, company names, job titles and departments.
         self.email_domains: dict[str, tuple[str, str]] = {}
@@ -349,11 +351,16 @@ class _RowBuilder:
         return found
 
     def _match_account(self, row: ContactImportRow, email_domain: str, company_domain: str, company_exact: str) -> None:
-        for how, domain in (("email_domain", email_domain), ("company_domain", company_domain)):
-            if domain and domain in self.by_domain:
-                row.account_id, row.account_name = self.by_domain[domain]
-                row.match, row.match_score = how, 100.0  # type: ignore[assignment]
-                return
+        found = self.by_domain.get(email_domain) if email_domain else None
+        if found is not None:
+            row.account_id, row.account_name = found
+            row.match, row.match_score = "email_domain", 100.0
+            return
+        found = self.by_domain.get(company_domain) if company_domain else None
+        if found is not None:
+            row.account_id, row.account_name = found
+            row.match, row.match_score = "company_domain", 100.0
+            return
         company = row.company
         if not company:
             return
@@ -406,7 +413,11 @@ class _RowBuilder:
             return row
         row.fields = fields
         company = raw.get("company")
-        row.company, company_exact = self._company(company) if company else ("", "")
+        if company:
+            found = self.companies.get(company)
+            row.company, company_exact = found if found is not None else self._company(company)
+        else:
+            company_exact = ""
         email = fields.get("email", "")
         email_l = email.lower()
         name_key = contact_cases.normalise_name(fields["full_name"])
@@ -476,7 +487,11 @@ class _RowBuilder:
                 )
             return row
         self.seen_names[(place, name_key)] = row_number
-        row.tier, row.tier_confidence, row.tier_reason = self.classify(fields.get("title", ""))
+        title = fields.get("title", "")
+        guess = self.tiers.get(title)
+        if guess is None:
+            guess = self.tiers[title] = self.classify(title)
+        row.tier, row.tier_confidence, row.tier_reason = guess
         return row
 
     def _clean(self, raw: Mapping[str, str], row: ContactImportRow) -> dict[str, Any]:
