@@ -9,7 +9,7 @@ from unicodedata import east_asian_width
 from app import accounts, deals, metrics
 from app.cli import common
 from research import metrics as kpi
-from research.i18n import translate
+from research.i18n import noop, translate
 
 METRICS_EPILOG = """\
 Every KPI of the ABM dashboard for the period ending now (default the last 30
@@ -22,6 +22,18 @@ committee_penetration_weighted, win_rate, net_revenue_retention). A value is nul
 when it cannot be computed (e.g. a ratio with nothing to divide by); the
 explanation then says why.
 """
+
+
+#: deal kinds and statuses as words (the codes stay in --json and on the command line)
+WORDS = {
+    "open": noop("DealsCli", "open"), "won": noop("DealsCli", "won"), "lost": noop("DealsCli", "lost"),
+    "new": noop("DealsCli", "new"), "expansion": noop("DealsCli", "expansion"),
+    "renewal": noop("DealsCli", "renewal"),
+}  # fmt: skip
+
+
+def _word(code: str) -> str:
+    return translate("DealsCli", WORDS[code]) if code in WORDS else code
 
 
 def register(subparsers: Any) -> None:
@@ -78,7 +90,17 @@ def add(args: argparse.Namespace) -> int:
             "created_on": args.created,
         },
     )
-    print(f"Added deal “{deal['name']}” for {account.name}: {deal['mrr']:,.0f} MRR, {deal['status']} (id {deal['id']})")
+    print(
+        translate(
+            "DealsCli",
+            "Added deal “{name}” for {account}: {mrr:,.0f} MRR, {status} (id {id})",
+            name=deal["name"],
+            account=account.name,
+            mrr=deal["mrr"],
+            status=_word(deal["status"]),
+            id=deal["id"],
+        )
+    )
     return 0
 
 
@@ -90,11 +112,15 @@ def list_deals(args: argparse.Namespace) -> int:
         common.print_json(rows)
         return 0
     if not rows:
-        print("No deals yet. Add one with `whynow deals add --account DOMAIN --name NAME --mrr 5000`.")
+        print(
+            translate(
+                "DealsCli", "No deals yet. Add one with `whynow deals add --account DOMAIN --name NAME --mrr 5000`."
+            )
+        )
     for d in rows:
         print(
             f"{d['created_on'][:10]}  {d['account_name']}: {d['name']}  {d['mrr']:,.0f} MRR  "
-            f"{d['kind']}  {d['status']}  id {d['id']}"
+            f"{_word(d['kind'])}  {_word(d['status'])}  id {d['id']}"
         )
     return 0
 
@@ -102,14 +128,14 @@ def list_deals(args: argparse.Namespace) -> int:
 def close(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     deal = deals.close_deal(db, args.deal_id, args.status, loss_reason=args.reason)
-    print(f"“{deal['name']}” is {deal['status']}.")
+    print(translate("DealsCli", "“{name}” is {status}.", name=deal["name"], status=_word(deal["status"])))
     return 0
 
 
 def add_cost(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     deals.add_cost(db, args.amount, at=args.at or None, note=args.note)
-    print("Cost recorded.")
+    print(translate("DealsCli", "Cost recorded."))
     return 0
 
 

@@ -2176,6 +2176,50 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
     </context>
     <context>
+        <name>DealsCli</name>
+        <message>
+            <source>No deals yet. Add one with `whynow deals add --account DOMAIN --name NAME --mrr 5000`.</source>
+            <extracomment>deal kinds and statuses as words (the codes stay in --json and on the command line)</extracomment>
+            <translation>还没有交易。可用 `whynow deals add --account DOMAIN --name NAME --mrr 5000` 添加。</translation>
+        </message>
+        <message>
+            <source>Cost recorded.</source>
+            <translation>已记录成本。</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新购</translation>
+        </message>
+        <message>
+            <source>expansion</source>
+            <translation>增购</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>续约</translation>
+        </message>
+        <message>
+            <source>Added deal “{name}” for {account}: {mrr:,.0f} MRR, {status} (id {id})</source>
+            <translation>已为 {account} 添加交易“{name}”：{mrr:,.0f} MRR，{status}（ID {id}）</translation>
+        </message>
+        <message>
+            <source>“{name}” is {status}.</source>
+            <translation>“{name}”已{status}。</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolDialog</name>
         <message numerus="yes">
             <source>%n people</source>
@@ -3057,7 +3101,7 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
         <message>
             <source>no company given and no e-mail to tell which account</source>
-            <extracomment>how a row's account was found; "new_account": none matched, one can be created cleaned contact fields (full_name, title, department, email, phone, linkedin_url, buying_role, notes), only those the file gave a fuzzy or ambiguous account match: imported only once confirmed a tuple, not a list: 100k rows mostly without warnings share the one empty tuple for match == "new_account": which account-to-create this row joins fuzzy_keys that could score FUZZY_THRESHOLD against a key of a given length</extracomment>
+            <extracomment>how a row's account was found; "new_account": none matched, one can be created cleaned contact fields (full_name, title, department, email, phone, linkedin_url, buying_role, notes), only those the file gave a fuzzy or ambiguous account match: imported only once confirmed a tuple, not a list: 100k rows mostly without warnings share the one empty tuple for match == "new_account": which account-to-create this row joins fuzzy_keys that could score FUZZY_THRESHOLD against a key of a given length title → tier guess, read before calling classify (a dict lookup, not a call, per row)</extracomment>
             <translation>没有公司，也没有能判断客户的邮箱</translation>
         </message>
         <message>

@@ -117,3 +117,18 @@ def test_snapshot_takes_the_language_from_either_lang(capsys: pytest.CaptureFixt
     assert code == 1 and "截图需要 WhyNow 的桌面部分 (Qt)" in err
     assert main(["snapshot", out, "--lang", "zh_CN", "--size", "big"], gui_hooks=hooks) == 1
     assert "--size 的格式应为 1280x800，而不是“big”。" in capsys.readouterr().err
+
+
+def test_deals_in_chinese_codes_stay_in_json(capsys: pytest.CaptureFixture[str], ws: str) -> None:
+    code, out, _ = run(
+        capsys, "--lang", "zh_CN", "--workspace", ws, "deals", "add", "--account", "yunfan.example",
+        "--name", "Pilot", "--mrr", "5000",
+    )  # fmt: skip
+    assert code == 0 and "已为 云帆物流科技 添加交易“Pilot”：5,000 MRR，进行中" in out
+    deal_id = out.rsplit("ID ", 1)[1].rstrip("）\n")
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "deals", "close", deal_id, "won")
+    assert code == 0 and out.strip() == "“Pilot”已赢单。"
+    code, out, _ = run(capsys, "--workspace", ws, "deals", "list")
+    assert "Pilot  5,000 MRR  new  won" in out
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "deals", "list", "--json")
+    assert json.loads(out)[0]["status"] == "won"
