@@ -217,14 +217,25 @@ def list_contacts(args: argparse.Namespace) -> int:
         common.print_json([contacts.contact_json(c) for c in people])
         return 0
     if not people:
-        print(f"No contacts at {account.name} yet. Add one with `whynow contacts add`.")
+        print(
+            translate(
+                "ContactsCli", "No contacts at {account} yet. Add one with `whynow contacts add`.", account=account.name
+            )
+        )
         return 0
     width = max(len(c.full_name) for c in people)
     for c in people:
         pin = "*" if c.tier_is_manual else " "
         print(f"{c.persona_tier.value:<12}{pin} {c.full_name:<{width}}  {c.title or '—':<32} "
               f"{c.email or '—'}")  # fmt: skip
-    print(f"{len(people)} contact(s) at {account.name}  (* tier set by hand)")
+    print(
+        translate(
+            "ContactsCli",
+            "{count} contact(s) at {account}  (* tier set by hand)",
+            count=len(people),
+            account=account.name,
+        )
+    )
     return 0
 
 
@@ -238,7 +249,16 @@ def add_contact(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(contacts.contact_json(contact))
     else:
-        print(f"Added {contact.full_name} at {account.name}: {_tier_text(contact)}, id {contact.id}")
+        print(
+            translate(
+                "ContactsCli",
+                "Added {name} at {account}: {tier}, id {id}",
+                name=contact.full_name,
+                account=account.name,
+                tier=_tier_text(contact),
+                id=contact.id,
+            )
+        )
     return 0
 
 
@@ -252,7 +272,7 @@ def edit_contact(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(contacts.contact_json(contact))
     else:
-        print(f"Saved {contact.full_name}: {_tier_text(contact)}")
+        print(translate("ContactsCli", "Saved {name}: {tier}", name=contact.full_name, tier=_tier_text(contact)))
     return 0
 
 
@@ -269,14 +289,21 @@ def set_tier(args: argparse.Namespace) -> int:
 def delete_contact(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     deleted = contacts.delete_contact(db, contacts.find_contact(db, args.contact).id)
-    print(f"Deleted {deleted.full_name}. Undo: whynow contacts restore {deleted.contact_id}")
+    print(
+        translate(
+            "ContactsCli",
+            "Deleted {name}. Undo: whynow contacts restore {id}",
+            name=deleted.full_name,
+            id=deleted.contact_id,
+        )
+    )
     return 0
 
 
 def restore_contact(args: argparse.Namespace) -> int:
     db = common.open_db(args)
     contact = contacts.restore_contact(db, args.contact_id)
-    print(f"{contact.full_name} is back.")
+    print(translate("ContactsCli", "{name} is back.", name=contact.full_name))
     return 0
 
 
@@ -288,7 +315,7 @@ def move_contact(args: argparse.Namespace) -> int:
         contacts.move_contact(db, contact.id, target.id, allow_duplicate=args.allow_duplicate)
     except DuplicateContactError as exc:
         raise _explain_duplicate(exc) from None
-    print(f"Moved {contact.full_name} to {target.name}.")
+    print(translate("ContactsCli", "Moved {name} to {account}.", name=contact.full_name, account=target.name))
     return 0
 
 
@@ -298,8 +325,15 @@ def reclassify(args: argparse.Namespace) -> int:
         result = contacts.reclassify_account(db, accounts.find_account(db, args.account).id)
     else:
         result = contacts.reclassify_all(db, cancel=CancelToken())
-    print(f"Checked {result.checked} contact(s), {result.changed} changed; "
-          f"{result.manual_kept} tier(s) set by hand kept.")  # fmt: skip
+    print(
+        translate(
+            "ContactsCli",
+            "Checked {checked} contact(s), {changed} changed; {kept} tier(s) set by hand kept.",
+            checked=result.checked,
+            changed=result.changed,
+            kept=result.manual_kept,
+        )
+    )
     return 0
 
 
@@ -308,13 +342,15 @@ def org_chart(args: argparse.Namespace) -> int:
     account = accounts.find_account(db, args.account)
     chart = contacts.org_chart(db, account.id)
     if not chart:
-        print(f"No contacts at {account.name} yet.")
+        print(translate("ContactsCli", "No contacts at {account} yet.", account=account.name))
         return 0
     stack = [(node, 0) for node in reversed(chart)]
     while stack:
         node, depth = stack.pop()
         c = node.contact
-        print(f"{'  ' * depth}{c.full_name} — {c.title or 'no title'} [{c.persona_tier.value}]")
+        print(
+            f"{'  ' * depth}{c.full_name} — {c.title or translate('ContactsCli', 'no title')} [{c.persona_tier.value}]"
+        )
         stack.extend((child, depth + 1) for child in reversed(node.reports))
     return 0
 
@@ -425,25 +461,46 @@ def _print_import(
     mapping: dict[str, str],
 ) -> None:
     if mapping:
-        print("Columns: " + ", ".join(f"{h} → {f}" for f, h in mapping.items()))
+        print(translate("ContactsCli", "Columns: {items}", items=", ".join(f"{h} → {f}" for f, h in mapping.items())))
     if preview.unmapped_headers and preview.source == "csv":
-        print("Not imported (unrecognised): " + ", ".join(preview.unmapped_headers))
-    verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {result.created} new, {result.updated} updated, {result.skipped} skipped "
-          f"(already present), {len(errors)} with errors.")  # fmt: skip
+        print(
+            translate("ContactsCli", "Not imported (unrecognised): {items}", items=", ".join(preview.unmapped_headers))
+        )
+    counts = {"new": result.created, "updated": result.updated, "skipped": result.skipped, "errors": len(errors)}
+    if args.dry_run:
+        print(translate("ContactsCli", "Would import {new} new, {updated} updated, {skipped} skipped "
+                                       "(already present), {errors} with errors.", **counts))  # fmt: skip
+    else:
+        print(translate("ContactsCli", "Imported {new} new, {updated} updated, {skipped} skipped "
+                                       "(already present), {errors} with errors.", **counts))  # fmt: skip
     if result.accounts_created:
-        print(f"{'Would create' if args.dry_run else 'Created'} {result.accounts_created} account(s).")
+        if args.dry_run:
+            print(translate("ContactsCli", "Would create {count} account(s).", count=result.accounts_created))
+        else:
+            print(translate("ContactsCli", "Created {count} account(s).", count=result.accounts_created))
     if result.no_account:
         names = ", ".join(a["name"] for a in new_accounts[:10])
-        print(f"Left out {result.no_account} contact(s) at companies with no account ({names}); "
-              "use --create-accounts to create them.")  # fmt: skip
+        print(translate("ContactsCli", "Left out {count} contact(s) at companies with no account ({names}); "
+                                       "use --create-accounts to create them.",
+                        count=result.no_account, names=names))  # fmt: skip
     if result.unconfirmed:
-        print(f"Left out {result.unconfirmed} contact(s) whose company only nearly matches an "
-              "account; check below, then use --accept-fuzzy.")  # fmt: skip
+        print(translate("ContactsCli", "Left out {count} contact(s) whose company only nearly matches an "
+                                       "account; check below, then use --accept-fuzzy.",
+                        count=result.unconfirmed))  # fmt: skip
         for p in pending[:20]:
-            where = f"{preview.unit} {p['row']}"
+            where = _where(preview.unit, p["row"])
             print(f"  {where}: “{p['company']}” ≈ “{p['account']}” ({p['score']:.0f}%)")
     for e in errors:
-        print(f"  {preview.unit} {e['row']}: {e['message']}")
+        print(
+            "  "
+            + translate("ContactsCli", "{where}: {problem}", where=_where(preview.unit, e["row"]), problem=e["message"])
+        )
     for w in warnings:
-        print(f"  warning: {w}")
+        print("  " + translate("ContactsCli", "warning: {text}", text=w))
+
+
+def _where(unit: str, number: int) -> str:
+    """ "row 7" of a CSV or "card 3" of a vCard file, in the reader's language."""
+    if unit == "card":
+        return translate("ContactsCli", "card {number}", number=number)
+    return translate("ContactsCli", "row {number}", number=number)

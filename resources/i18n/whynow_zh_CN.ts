@@ -1966,6 +1966,94 @@ Everything changed since then is replaced. Your workspace as it is now is backed
             <source>set by hand</source>
             <translation>手动设置</translation>
         </message>
+        <message>
+            <source>row {number}</source>
+            <translation>第 {number} 行</translation>
+        </message>
+        <message>
+            <source>{count} contact(s) at {account}  (* tier set by hand)</source>
+            <translation>{account} 共 {count} 位联系人（* 表示层级为手动设置）</translation>
+        </message>
+        <message>
+            <source>Deleted {name}. Undo: whynow contacts restore {id}</source>
+            <translation>已删除 {name}。撤销：whynow contacts restore {id}</translation>
+        </message>
+        <message>
+            <source>{name} is back.</source>
+            <translation>{name} 已恢复。</translation>
+        </message>
+        <message>
+            <source>Moved {name} to {account}.</source>
+            <translation>已将 {name} 移到 {account}。</translation>
+        </message>
+        <message>
+            <source>Checked {checked} contact(s), {changed} changed; {kept} tier(s) set by hand kept.</source>
+            <translation>已检查 {checked} 位联系人，{changed} 位有变化；保留了 {kept} 个手动设置的层级。</translation>
+        </message>
+        <message>
+            <source>card {number}</source>
+            <translation>第 {number} 张名片</translation>
+        </message>
+        <message>
+            <source>No contacts at {account} yet. Add one with `whynow contacts add`.</source>
+            <translation>{account} 还没有联系人。可用 `whynow contacts add` 添加。</translation>
+        </message>
+        <message>
+            <source>Added {name} at {account}: {tier}, id {id}</source>
+            <translation>已在 {account} 添加 {name}：{tier}，ID {id}</translation>
+        </message>
+        <message>
+            <source>Saved {name}: {tier}</source>
+            <translation>已保存 {name}：{tier}</translation>
+        </message>
+        <message>
+            <source>No contacts at {account} yet.</source>
+            <translation>{account} 还没有联系人。</translation>
+        </message>
+        <message>
+            <source>Columns: {items}</source>
+            <translation>列：{items}</translation>
+        </message>
+        <message>
+            <source>Not imported (unrecognised): {items}</source>
+            <translation>未导入（无法识别）：{items}</translation>
+        </message>
+        <message>
+            <source>Would import {new} new, {updated} updated, {skipped} skipped (already present), {errors} with errors.</source>
+            <translation>将导入：新增 {new}，更新 {updated}，跳过 {skipped}（已存在），出错 {errors}。</translation>
+        </message>
+        <message>
+            <source>Imported {new} new, {updated} updated, {skipped} skipped (already present), {errors} with errors.</source>
+            <translation>已导入：新增 {new}，更新 {updated}，跳过 {skipped}（已存在），出错 {errors}。</translation>
+        </message>
+        <message>
+            <source>Left out {count} contact(s) at companies with no account ({names}); use --create-accounts to create them.</source>
+            <translation>略过了 {count} 位所在公司没有客户的联系人（{names}）；用 --create-accounts 可新建这些客户。</translation>
+        </message>
+        <message>
+            <source>Left out {count} contact(s) whose company only nearly matches an account; check below, then use --accept-fuzzy.</source>
+            <translation>略过了 {count} 位公司名只与客户近似匹配的联系人；请核对下方列表，再使用 --accept-fuzzy。</translation>
+        </message>
+        <message>
+            <source>Would create {count} account(s).</source>
+            <translation>将新建 {count} 个客户。</translation>
+        </message>
+        <message>
+            <source>Created {count} account(s).</source>
+            <translation>已新建 {count} 个客户。</translation>
+        </message>
+        <message>
+            <source>warning: {text}</source>
+            <translation>警告：{text}</translation>
+        </message>
+        <message>
+            <source>no title</source>
+            <translation>无职位</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}：{problem}</translation>
+        </message>
     </context>
     <context>
         <name>ContactsImportDialog</name>

@@ -132,3 +132,14 @@ def test_deals_in_chinese_codes_stay_in_json(capsys: pytest.CaptureFixture[str],
     assert "Pilot  5,000 MRR  new  won" in out
     code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "deals", "list", "--json")
     assert json.loads(out)[0]["status"] == "won"
+
+
+def test_contacts_import_summary_in_chinese(capsys: pytest.CaptureFixture[str], ws: str, tmp_path: Path) -> None:
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text("First Name,Last Name,Email\n王,芳,wang@yunfan.example\nAnna,Berg,anna@gmail.com\n", "utf-8")
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--workspace", ws, "import", "contacts", str(csv_file))
+    assert code == 0, out
+    assert "已导入：新增 1，更新 0，跳过 0（已存在），出错 1。" in out
+    assert "第 3 行：没有公司，且 gmail.com 是个人邮箱" in out
+    code, out, _ = run(capsys, "--workspace", ws, "contacts", "list", "--account", "yunfan.example")
+    assert "1 contact(s) at 云帆物流科技" in out
