@@ -28,6 +28,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from app import accounts, contacts, notes, outreach, triggers
+from research import relationship as rel
+from research import triggers as rules
 from research.i18n import join, noop, translate
 from research.i18n import render as render_stored
 from research.types import Account, BuyingRole, ContactStatus, IcpReason, PersonaTier, StageChange
@@ -44,23 +46,6 @@ EVIDENCE_CONTEXT = 70
 
 # Labels are marked for the catalogue here and translated (`translate("Brief", label)`) when
 # the brief is built, in the language of whoever builds it: the GUI's or the command line's.
-STAGE_LABELS = {
-    "cold": noop("Brief", "Cold"), "engaged": noop("Brief", "Engaged"), "mqa": noop("Brief", "MQA"),
-    "meeting": noop("Brief", "Meeting"), "opportunity": noop("Brief", "Opportunity"),
-    "customer": noop("Brief", "Customer"), "renewal": noop("Brief", "Renewal / expansion"),
-}  # fmt: skip
-TRIGGER_LABELS = {
-    "funding": noop("Brief", "Funding"), "acquisition": noop("Brief", "Acquisition"),
-    "leadership_change": noop("Brief", "Leadership change"), "expansion": noop("Brief", "Expansion"),
-    "product_launch": noop("Brief", "Product launch"), "partnership": noop("Brief", "Partnership"),
-    "hiring": noop("Brief", "Hiring"), "layoffs_restructuring": noop("Brief", "Layoffs / restructuring"),
-    "ipo": noop("Brief", "IPO"), "financial_results": noop("Brief", "Financial results"),
-    "security_incident": noop("Brief", "Security incident"), "award": noop("Brief", "Award"),
-}  # fmt: skip
-TIER_WORDS = {
-    PersonaTier.C_LEVEL: noop("Brief", "C-Level/VP"), PersonaTier.DIRECTOR: noop("Brief", "Director"),
-    PersonaTier.PRACTITIONER: noop("Brief", "Practitioner"), PersonaTier.UNKNOWN: noop("Brief", "Not classified"),
-}  # fmt: skip
 BUYING_ROLE_WORDS = {
     BuyingRole.DECISION_MAKER: noop("Brief", "decision maker"),
     BuyingRole.ECONOMIC_BUYER: noop("Brief", "economic buyer"), BuyingRole.CHAMPION: noop("Brief", "champion"),
@@ -80,12 +65,6 @@ OUTCOME_WORDS = {
     "replied_negative": noop("Brief", "negative reply"), "meeting_booked": noop("Brief", "meeting booked"),
     "bounced": noop("Brief", "bounced"), "opted_out": noop("Brief", "opted out"),
 }  # fmt: skip
-CHANNEL_WORDS = {
-    "email": noop("BriefChannel", "E-mail"), "call": noop("BriefChannel", "Call"),
-    "voicemail": noop("BriefChannel", "Voicemail"), "linkedin": noop("BriefChannel", "LinkedIn"),
-    "sms": noop("BriefChannel", "SMS"), "meeting": noop("BriefChannel", "Meeting"),
-    "event": noop("BriefChannel", "Event"), "other": noop("BriefChannel", "Other"),
-}  # fmt: skip
 PLAYBOOK_STATUS_WORDS = {
     "active": noop("Brief", "active"), "paused": noop("Brief", "paused"),
     "stopped": noop("Brief", "stopped"), "finished": noop("Brief", "finished"),
@@ -103,9 +82,11 @@ def _word(table: Mapping[Any, str], key: Any, fallback: str = "") -> str:
 
 
 def _channel(key: str | None) -> str:
-    # A context of their own: "Meeting" the channel (会议) is not "Meeting" the stage (已约会议).
-    label = CHANNEL_WORDS.get(key or "")
-    return translate("BriefChannel", label) if label else key or ""
+    return rel.channel_label(key) if key else ""
+
+
+def _tier_word(tier: PersonaTier | None, fallback: str = "") -> str:
+    return tier.label if tier is not None else fallback
 
 
 # -- the brief as plain data -----------------------------------------------------------------
@@ -292,7 +273,7 @@ def _brief_triggers(db: Database, account_id: str) -> tuple[list[BriefTrigger], 
         out.append(
             BriefTrigger(
                 type=t["type"],
-                label=_word(TRIGGER_LABELS, t["type"], t["type"].replace("_", " ").capitalize()),
+                label=rules.type_word(t["type"]),
                 headline=t["headline"],
                 occurred_at=t["occurred_at"],
                 confirmed=bool(t["confirmed"]),
@@ -301,7 +282,7 @@ def _brief_triggers(db: Database, account_id: str) -> tuple[list[BriefTrigger], 
                 evidence_start=start,
                 evidence_end=end,
                 evidence_rule=rule,
-                approach_tier=_word(TIER_WORDS, tier),
+                approach_tier=_tier_word(tier),
                 approach_why=t.get("route_why") or "",
                 talking_point=t.get("talking_point") or "",
                 sources=[
@@ -352,7 +333,7 @@ def _brief_outreach(db: Database, account_id: str) -> tuple[list[BriefThread], l
                 BriefThread(
                     name=th["full_name"],
                     title=th["title"],
-                    tier_label=_word(TIER_WORDS, _tier(group["persona_tier"]), group["label"]),
+                    tier_label=_tier_word(_tier(group["persona_tier"]), group["label"]),
                     touch_count=th["touch_count"],
                     last_touch_at=th["last_touch_at"],
                     reply_state=th["reply_state"],
@@ -412,14 +393,12 @@ def build_brief(db: Database, account_id: str, *, prepared_by: str = "", now: da
             )
         )  # fmt: skip
     tiers = [
-        BriefTier(
-            _word(TIER_WORDS, t.tier, t.label), t.known.text, t.engaged.text, by_tier.get(t.tier, []) if t.tier else []
-        )
+        BriefTier(_tier_word(t.tier, t.label), t.known.text, t.engaged.text, by_tier.get(t.tier, []) if t.tier else [])
         for t in coverage.tiers
     ]
     unclassified = by_tier.get(PersonaTier.UNKNOWN, [])
     if unclassified:
-        tiers.append(BriefTier(_word(TIER_WORDS, PersonaTier.UNKNOWN), "", "", unclassified))
+        tiers.append(BriefTier(PersonaTier.UNKNOWN.label, "", "", unclassified))
 
     threads, not_contacted = _brief_outreach(db, account.id)
     note_rows = notes.list_notes(db, account.id)
@@ -472,7 +451,7 @@ def _facts(a: Account) -> list[tuple[str, str, bool]]:
         (translate("Brief", "Employees"), f"{a.employees:,}" if a.employees else "", False),
         (translate("Brief", "Region / country"), where, False),
         (translate("Brief", "Tier"), translate("Brief", "Tier {tier}", tier=a.tier), False),
-        (translate("Brief", "Stage"), _word(STAGE_LABELS, a.stage.value, a.stage.value), False),
+        (translate("Brief", "Stage"), a.stage.label, False),
         (translate("Brief", "Owner (SDR)"), a.owner, False),
         (translate("Brief", "AE"), a.ae, False),
         (translate("Brief", "About"), a.description, False),
@@ -481,11 +460,11 @@ def _facts(a: Account) -> list[tuple[str, str, bool]]:
 
 
 def _stage_line(change: StageChange) -> str:
-    to = _word(STAGE_LABELS, change.to_stage.value, change.to_stage.value)
+    to = change.to_stage.label
     if change.from_stage is None:
         text = translate("Brief", "created as {stage}", stage=to)
     else:
-        text = f"{_word(STAGE_LABELS, change.from_stage.value, change.from_stage.value)} → {to}"
+        text = f"{change.from_stage.label} → {to}"
     if change.changed_by:
         text = translate("Brief", "{change}, by {name}", change=text, name=change.changed_by)
     if change.reason and change.reason != "created":

@@ -41,19 +41,6 @@ from storage import outreach as store
 from storage import settings
 from storage.outreach import Enrolment, ResearchSession, Task, Touch
 
-TIER_LABELS = {
-    PersonaTier.C_LEVEL: noop("Persona", "C-Level/VP"),
-    PersonaTier.DIRECTOR: noop("Persona", "Director"),
-    PersonaTier.PRACTITIONER: noop("Persona", "Practitioner"),
-    PersonaTier.UNKNOWN: noop("Persona", "Not classified"),
-}
-
-
-def tier_label(tier: PersonaTier) -> str:
-    """A persona tier in the reader's language."""
-    return translate("Persona", TIER_LABELS[tier])
-
-
 TASK_STATUSES = ("open", "done", "skipped", "snoozed")
 ENROLMENT_STATUSES = ("active", "paused", "stopped", "finished")
 #: a thread whose outbound touches got no answer for this long reads "cold"
@@ -720,7 +707,7 @@ def _choose_playbook(db: Database, tier: PersonaTier, name: str | None) -> pb.Pl
             translate(
                 "UserError",
                 "No playbook for {tier} contacts; choose one: {names}.",
-                tier=tier_label(tier),
+                tier=tier.label,
                 names=names,
             ),
             "playbook",
@@ -1017,7 +1004,7 @@ def _queue_row(row: dict[str, Any], today: date) -> dict[str, Any]:
     tier = PersonaTier(row["persona_tier"]) if row["persona_tier"] else None
     out = dict(row)
     out["email_bounced"] = bool(row["email_bounced"])
-    out["persona_tier_label"] = tier_label(tier) if tier else translate("Persona", "Account")
+    out["persona_tier_label"] = tier.label if tier else translate("Persona", "Account")
     out["overdue_days"] = max(0, (today - due).days)
     out["step"] = None if row["step_index"] is None else int(row["step_index"]) + 1
     out["mailto"] = (
@@ -1207,7 +1194,7 @@ def threads(
     for tier in PersonaTier:
         members = [thread(c, by_contact.get(c.id, [])) for c in people if c.persona_tier == tier]
         if members:
-            groups.append({"persona_tier": tier.value, "label": tier_label(tier), "threads": members})
+            groups.append({"persona_tier": tier.value, "label": tier.label, "threads": members})
     account_level = by_contact.get(None, [])
     if account_level:
         groups.append({"persona_tier": None, "label": "Account as a whole",

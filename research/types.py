@@ -63,6 +63,19 @@ class PersonaTier(enum.StrEnum):
     PRACTITIONER = "practitioner"
     UNKNOWN = "unknown"
 
+    @property
+    def label(self) -> str:
+        """The tier in the reader's language ("C-Level/VP" / "高管/副总裁")."""
+        return translate("Persona", PERSONA_LABELS[self])
+
+
+PERSONA_LABELS = {
+    PersonaTier.C_LEVEL: noop("Persona", "C-Level/VP"),
+    PersonaTier.DIRECTOR: noop("Persona", "Director"),
+    PersonaTier.PRACTITIONER: noop("Persona", "Practitioner"),
+    PersonaTier.UNKNOWN: noop("Persona", "Not classified"),
+}
+
 
 class BuyingRole(enum.StrEnum):
     DECISION_MAKER = "decision_maker"

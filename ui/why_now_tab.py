@@ -43,15 +43,8 @@ TriggerRole = Qt.ItemDataRole.UserRole + 1
 
 
 def type_label(type_: str) -> str:
-    t = QCoreApplication.translate
-    return {
-        "funding": t("Trigger", "Funding"), "acquisition": t("Trigger", "Acquisition"),
-        "leadership_change": t("Trigger", "Leadership change"), "expansion": t("Trigger", "Expansion"),
-        "product_launch": t("Trigger", "Product launch"), "partnership": t("Trigger", "Partnership"),
-        "hiring": t("Trigger", "Hiring"), "layoffs_restructuring": t("Trigger", "Layoffs / restructuring"),
-        "ipo": t("Trigger", "IPO"), "financial_results": t("Trigger", "Financial results"),
-        "security_incident": t("Trigger", "Security incident"), "award": t("Trigger", "Award"),
-    }.get(type_, type_)  # fmt: skip
+    """A trigger type as people name it, in the UI language (the same words as everywhere)."""
+    return trigger_rules.type_word(type_)
 
 
 def highlight(text: str, start: int, end: int) -> str:

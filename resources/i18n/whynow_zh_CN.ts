@@ -475,95 +475,95 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         </message>
         <message>
             <source>Cold</source>
-            <translation>未接触</translation>
+            <translation type="vanished">未接触</translation>
         </message>
         <message>
             <source>Engaged</source>
-            <translation>已互动</translation>
+            <translation type="vanished">已互动</translation>
         </message>
         <message>
             <source>MQA</source>
-            <translation>MQA</translation>
+            <translation type="vanished">MQA</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation>已约会议</translation>
+            <translation type="vanished">已约会议</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation>商机</translation>
+            <translation type="vanished">商机</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation>成交客户</translation>
+            <translation type="vanished">成交客户</translation>
         </message>
         <message>
             <source>Renewal / expansion</source>
-            <translation>续约/扩展</translation>
+            <translation type="vanished">续约/扩展</translation>
         </message>
         <message>
             <source>Funding</source>
-            <translation>融资</translation>
+            <translation type="vanished">融资</translation>
         </message>
         <message>
             <source>Acquisition</source>
-            <translation>收购</translation>
+            <translation type="vanished">收购</translation>
         </message>
         <message>
             <source>Leadership change</source>
-            <translation>高管变动</translation>
+            <translation type="vanished">高管变动</translation>
         </message>
         <message>
             <source>Expansion</source>
-            <translation>业务扩张</translation>
+            <translation type="vanished">业务扩张</translation>
         </message>
         <message>
             <source>Product launch</source>
-            <translation>产品发布</translation>
+            <translation type="vanished">产品发布</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation>合作</translation>
+            <translation type="vanished">合作</translation>
         </message>
         <message>
             <source>Hiring</source>
-            <translation>招聘</translation>
+            <translation type="vanished">招聘</translation>
         </message>
         <message>
             <source>Layoffs / restructuring</source>
-            <translation>裁员/重组</translation>
+            <translation type="vanished">裁员/重组</translation>
         </message>
         <message>
             <source>IPO</source>
-            <translation>上市 (IPO)</translation>
+            <translation type="vanished">上市 (IPO)</translation>
         </message>
         <message>
             <source>Financial results</source>
-            <translation>财报发布</translation>
+            <translation type="vanished">财报发布</translation>
         </message>
         <message>
             <source>Security incident</source>
-            <translation>安全事件</translation>
+            <translation type="vanished">安全事件</translation>
         </message>
         <message>
             <source>Award</source>
-            <translation>获奖</translation>
+            <translation type="vanished">获奖</translation>
         </message>
         <message>
             <source>C-Level/VP</source>
-            <translation>高管/副总裁</translation>
+            <translation type="vanished">高管/副总裁</translation>
         </message>
         <message>
             <source>Director</source>
-            <translation>总监</translation>
+            <translation type="vanished">总监</translation>
         </message>
         <message>
             <source>Practitioner</source>
-            <translation>执行层</translation>
+            <translation type="vanished">执行层</translation>
         </message>
         <message>
             <source>Not classified</source>
-            <translation>未分类</translation>
+            <translation type="vanished">未分类</translation>
         </message>
         <message>
             <source>decision maker</source>
@@ -882,35 +882,35 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         <name>BriefChannel</name>
         <message>
             <source>E-mail</source>
-            <translation>邮件</translation>
+            <translation type="vanished">邮件</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation>电话</translation>
+            <translation type="vanished">电话</translation>
         </message>
         <message>
             <source>Voicemail</source>
-            <translation>语音留言</translation>
+            <translation type="vanished">语音留言</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation>领英</translation>
+            <translation type="vanished">领英</translation>
         </message>
         <message>
             <source>SMS</source>
-            <translation>短信</translation>
+            <translation type="vanished">短信</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation>会议</translation>
+            <translation type="vanished">会议</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation>活动</translation>
+            <translation type="vanished">活动</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation>其他</translation>
+            <translation type="vanished">其他</translation>
         </message>
     </context>
     <context>
