@@ -33,7 +33,7 @@ from app.contacts import parse_persona_tier
 from app.errors import NotFoundError, UserError, ValidationError
 from research import playbooks as pb
 from research import relationship as rel
-from research.i18n import noop, phrase, render, translate
+from research.i18n import phrase, render, translate
 from research.types import Account, Contact, ContactStatus, PersonaTier, Stage, utc_now
 from storage import accounts as account_store
 from storage import contacts as contact_store
@@ -268,44 +268,16 @@ def _snapshot(db: Database, contact: Contact | None, extra_task: Task | None) ->
 # Stored with the enrolment (status_reason) as phrases, so they read in the language of whoever
 # opens the workspace, not the one they were written in; `render` shows them.
 
-#: channel and outcome names inside a reason, as the relationship reasons word them
-_REASON_WORDS = {
-    "email": noop("Relationship", "email"), "call": noop("Relationship", "call"),
-    "voicemail": noop("Relationship", "voicemail"), "linkedin": noop("Relationship", "linkedin"),
-    "sms": noop("Relationship", "sms"), "meeting": noop("Relationship", "meeting"),
-    "event": noop("Relationship", "event"), "other": noop("Relationship", "other"),
-    "sent": noop("Relationship", "sent"), "no_answer": noop("Relationship", "no_answer"),
-    "left_voicemail": noop("Relationship", "left_voicemail"),
-}  # fmt: skip
 PAUSED_BY_HAND = phrase("EnrolmentReason", "paused by hand")
 STOPPED_BY_HAND = phrase("EnrolmentReason", "stopped by hand")
 ALL_STEPS_DONE = phrase("EnrolmentReason", "every step done or skipped")
 
 
-def _word_said(code: str) -> str:
-    """A channel or outcome code as a stored phrase (an unknown one as it is)."""
-    word = _REASON_WORDS.get(code)
-    return phrase("Relationship", word) if word else code
-
-
 def _pause_reason(touch: Touch, when: str) -> str:
-    """Why a touch paused the playbooks, as a phrase: the same words as
-    `rel.engagement_reason`, kept for storing."""
-    channel = _word_said(touch.channel)
-    if not rel.is_engaging(touch.direction, touch.outcome, touch.channel):
-        why = phrase("EnrolmentReason", "inbound {channel}", channel=channel)
-    elif touch.outcome == "replied_positive":
-        why = phrase("Relationship", "positive reply ({channel})", channel=channel)
-    elif touch.outcome == "replied_neutral":
-        why = phrase("Relationship", "neutral reply ({channel})", channel=channel)
-    elif touch.outcome == "replied_negative":
-        why = phrase("Relationship", "negative reply ({channel})", channel=channel)
-    elif touch.outcome == "connected":
-        why = phrase("Relationship", "connected ({channel})", channel=channel)
-    elif touch.outcome == "meeting_booked":
-        why = phrase("Relationship", "meeting booked ({channel})", channel=channel)
-    else:
-        why = phrase("Relationship", "meeting held ({outcome})", outcome=_word_said(touch.outcome))
+    """Why a touch paused the playbooks, as a phrase (the relationship's own words)."""
+    why = rel.engagement_phrase(touch.direction, touch.outcome, touch.channel)
+    if not why:  # an inbound touch that is not an answer still hands the thread to a person
+        why = phrase("EnrolmentReason", "inbound {channel}", channel=rel.said_word(touch.channel))
     return phrase("EnrolmentReason", "{why} on {day}", why=why, day=when)
 
 
@@ -327,7 +299,9 @@ def _apply_effects(db: Database, touch: Touch, contact: Contact | None) -> list[
     effects: list[str] = []
     when = _day(touch.at)
     if touch.outcome == "opted_out":
-        reason = phrase("EnrolmentReason", "opted out ({channel}, {day})", channel=_word_said(touch.channel), day=when)
+        reason = phrase(
+            "EnrolmentReason", "opted out ({channel}, {day})", channel=rel.said_word(touch.channel), day=when
+        )
         if contact.status != ContactStatus.DO_NOT_CONTACT:
             contact.status = ContactStatus.DO_NOT_CONTACT
             contact_store.update(db, contact)
@@ -383,7 +357,7 @@ def _suggestion(db: Database, account: Account, touch: Touch, contact: Contact |
     when = _day(touch.at)
     booked = touch.outcome == "meeting_booked" or touch.channel == "meeting"
     if booked and account.stage.order < Stage.MEETING.order:
-        fields = {"who": who, "channel": render(_word_said(touch.channel)), "day": when, "account": account.name}
+        fields = {"who": who, "channel": render(rel.said_word(touch.channel)), "day": when, "account": account.name}
         if touch.outcome == "meeting_booked":
             why = translate(
                 "Outreach", "meeting booked with {who} ({channel}, {day}); {account} is still at {stage}",

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from research.i18n import noop, translate
+from research.i18n import noop, phrase, render, translate
 
 CHANNELS = ("email", "call", "voicemail", "linkedin", "sms", "meeting", "event", "other")
 #: how a channel reads in a sentence or a task title (the GUI translates these)
@@ -63,7 +63,7 @@ OUTCOMES = (
 )  # fmt: skip
 REPLY_OUTCOMES = ("replied_positive", "replied_neutral", "replied_negative")
 #: channels and outcomes as a reason names them in brackets: "positive reply (email)"
-_REASON_WORDS = {
+REASON_WORDS = {
     "email": noop("Relationship", "email"), "call": noop("Relationship", "call"),
     "voicemail": noop("Relationship", "voicemail"), "linkedin": noop("Relationship", "linkedin"),
     "sms": noop("Relationship", "sms"), "meeting": noop("Relationship", "meeting"),
@@ -115,27 +115,32 @@ def is_engaging(direction: str, outcome: str, channel: str) -> bool:
 
 
 def engagement_reason(direction: str, outcome: str, channel: str) -> str:
-    """Why a touch engages, in words (empty when it does not)."""
+    """Why a touch engages, in the reader's words (empty when it does not)."""
+    return render(engagement_phrase(direction, outcome, channel))
+
+
+def engagement_phrase(direction: str, outcome: str, channel: str) -> str:
+    """Why a touch engages, as a phrase to store (research.i18n.phrase; empty when it does not)."""
     if not is_engaging(direction, outcome, channel):
         return ""
-    how = _word(channel)
+    how = said_word(channel)
     if outcome == "replied_positive":
-        return translate("Relationship", "positive reply ({channel})", channel=how)
+        return phrase("Relationship", "positive reply ({channel})", channel=how)
     if outcome == "replied_neutral":
-        return translate("Relationship", "neutral reply ({channel})", channel=how)
+        return phrase("Relationship", "neutral reply ({channel})", channel=how)
     if outcome == "replied_negative":
-        return translate("Relationship", "negative reply ({channel})", channel=how)
+        return phrase("Relationship", "negative reply ({channel})", channel=how)
     if outcome == "connected":
-        return translate("Relationship", "connected ({channel})", channel=how)
+        return phrase("Relationship", "connected ({channel})", channel=how)
     if outcome == "meeting_booked":
-        return translate("Relationship", "meeting booked ({channel})", channel=how)
-    return translate("Relationship", "meeting held ({outcome})", outcome=_word(outcome))
+        return phrase("Relationship", "meeting booked ({channel})", channel=how)
+    return phrase("Relationship", "meeting held ({outcome})", outcome=said_word(outcome))
 
 
-def _word(code: str) -> str:
-    """A channel or outcome code in the reader's language (an unknown one as it is)."""
-    word = _REASON_WORDS.get(code)
-    return translate("Relationship", word) if word else code
+def said_word(code: str) -> str:
+    """A channel or outcome code as a phrase inside a reason (an unknown one as it is)."""
+    word = REASON_WORDS.get(code)
+    return phrase("Relationship", word) if word else code
 
 
 def pauses_playbook(direction: str, outcome: str, channel: str) -> bool:

@@ -4991,7 +4991,7 @@ replaced %3</source>
         </message>
         <message>
             <source>no address</source>
-            <extracomment>{"suggest_stage": "engaged"|"meeting", "why": "..."}; confirm with app.accounts.move_stage channel and outcome names inside a reason, as the relationship reasons word them</extracomment>
+            <extracomment>{"suggest_stage": "engaged"|"meeting", "why": "..."}; confirm with app.accounts.move_stage</extracomment>
             <translation>无地址</translation>
         </message>
         <message>
