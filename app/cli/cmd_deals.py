@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
-from unicodedata import east_asian_width
 
 from app import accounts, deals, metrics
 from app.cli import common
@@ -163,9 +162,9 @@ def show_metrics(args: argparse.Namespace) -> int:
             delta = _figure(k.change, money, chinese, signed=True)
             change = "  " + translate("MetricsCommand", "({change} vs previous)", change=delta)
         rows.append((metrics.kpi_label(d) if d else name, value, change))
-    width = max(_width(label) for label, _, _ in rows) if rows else 0
+    width = common.column_width(label for label, _, _ in rows)
     for label, value, change in rows:
-        print(f"{_pad(label, max(42, width))} {value:>12}{change}")
+        print(f"{common.pad(label, max(42, width))} {value:>12}{change}")
     return 0
 
 
@@ -178,12 +177,3 @@ def _figure(value: float, money: bool, chinese: bool, *, signed: bool = False) -
     if signed:
         return f"{value:+,.1f}"
     return f"{value:,.0f}" if whole else f"{value:,.1f}"
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives `text`: a Chinese character takes two."""
-    return sum(2 if east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
-def _pad(text: str, columns: int) -> str:
-    return text + " " * max(0, columns - _width(text))

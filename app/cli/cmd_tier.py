@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -109,17 +108,12 @@ def _as_json(title: str, result: personas.TierResult) -> dict[str, Any]:
     }
 
 
-def _width(text: str) -> int:
-    """Columns a terminal gives `text`: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _left(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
+    return common.pad(text, width)
 
 
 def _right(text: str, width: int) -> str:
-    return " " * max(0, width - _width(text)) + text
+    return common.pad(text, width, right=True)
 
 
 def format_report(report: personas.EvalReport, source: str) -> str:
@@ -127,9 +121,9 @@ def format_report(report: personas.EvalReport, source: str) -> str:
     tiers = personas.TIERS
     # Tiers by their codes in any language: the labelled file names them so.
     words = {t: t.value for t in tiers}
-    first = max(16, *(_width(w) + 2 for w in words.values()))
+    first = max(16, *(common.display_width(w) + 2 for w in words.values()))
     heads = [translate("TierCli", "titles"), translate("TierCli", "right"), translate("TierCli", "accuracy")]
-    cells = [max(8, _width(h) + 2) for h in heads]
+    cells = [max(8, common.display_width(h) + 2) for h in heads]
     lines = [
         translate(
             "TierCli",
@@ -148,7 +142,7 @@ def format_report(report: personas.EvalReport, source: str) -> str:
         accuracy = f"{score.accuracy:.1%}" if score.total else "-"
         lines.append(row(words[score.tier], score.total, score.correct, accuracy))
     lines.append(row(translate("TierCli", "all"), report.total, report.correct, f"{report.accuracy:.1%}"))
-    width = max(_width(w) for w in words.values()) + 2
+    width = max(common.display_width(w) for w in words.values()) + 2
     lines += ["", translate("TierCli", "Confusion (rows: labelled, columns: predicted)")]
     lines.append(" " * first + "".join(_right(words[t], width) for t in tiers))
     for expected in tiers:
