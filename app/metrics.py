@@ -196,11 +196,6 @@ def kpi_label(definition: kpi.KpiDefinition) -> str:
     return (translator("KpiLabel", definition.label) if translator else None) or definition.label
 
 
-def _trim(number: float, decimals: int) -> str:
-    text = f"{number:.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def format_money(amount: float, *, chinese: bool) -> str:
     """An amount for reading at a glance: Chinese counts in 万 (10⁴) and 亿 (10⁸)
     with ¥ (¥350万, ¥1.23亿, ¥8,500), as the desktop app does for a Chinese reader
@@ -208,10 +203,6 @@ def format_money(amount: float, *, chinese: bool) -> str:
     if not chinese:
         return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
     sign, value = ("-" if amount < 0 else ""), abs(float(amount))
-    for size, unit in ((1e8, "亿"), (1e4, "万")):
-        if value >= size:
-            scaled = value / size
-            # three significant digits: 1.23亿, 35.6万, 350万 (never 350.0万)
-            decimals = max(0, 2 - len(str(int(scaled))) + 1)
-            return f"{sign}¥{_trim(scaled, decimals)}{unit}"
+    if value >= 10_000:
+        return f"{sign}¥{research_i18n.compact_amount(value, 'zh_CN')}"
     return f"{sign}¥{value:,.0f}" if value.is_integer() else f"{sign}¥{value:,.2f}"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -72,6 +73,28 @@ def translate(context: str, source: str, /, **fields: Any) -> str:
             raise  # the code's own sentence is wrong: a bug to see
         log.warning("translation of %r does not fit its fields; using English", source)
         return source.format(**fields)
+
+
+#: how each language counts large amounts: 万 (10⁴) and 亿 (10⁸) in Chinese, K/M/B otherwise
+_UNITS = {
+    "zh_CN": ((1e8, "亿"), (1e4, "万")),
+    "en": ((1e9, "B"), (1e6, "M"), (1e3, "K")),
+}
+
+
+def compact_amount(value: float, language: str) -> str:
+    """A non-negative amount of 10,000 or more in three significant digits with the unit its
+    language counts in: 350万, 1.23亿 ("zh_CN"); 350K, 1.2M (others). Smaller: "" (the caller
+    writes every digit)."""
+    if value < 10_000:
+        return ""
+    for size, unit in _UNITS.get(language, _UNITS["en"]):
+        if value >= size:
+            scaled = value / size
+            # three significant digits, trailing zeros dropped: 35.6万, 350万 (never 350.0万)
+            text = f"{scaled:.{max(0, 2 - math.floor(math.log10(scaled)))}f}"
+            return (text.rstrip("0").rstrip(".") if "." in text else text) + unit
+    return ""  # pragma: no cover - every language has a unit at or below 10,000
 
 
 def noop(context: str, source: str, /) -> str:

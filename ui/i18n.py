@@ -22,7 +22,6 @@ from __future__ import annotations
 import ast
 import json
 import logging
-import math
 import os
 import re
 import subprocess
@@ -313,11 +312,6 @@ def format_number(value: float | None, locale: QLocale | None = None, decimals: 
     return locale.toString(float(value), "f", decimals)
 
 
-def _trim(number: float, decimals: int) -> str:
-    text = f"{number:.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def format_money(amount: float | None, currency: str = "CNY", locale: QLocale | None = None, *,
                  compact: bool = True) -> str:  # fmt: skip
     """Money in `currency` for reading at a glance.
@@ -338,18 +332,7 @@ def format_money(amount: float | None, currency: str = "CNY", locale: QLocale | 
     if not compact or value < 10_000:
         digits = format_number(value, locale, 0 if value.is_integer() or value >= 10_000 else 2)
         return f"{sign}{symbol}{digits}"
-    units: tuple[tuple[float, str], ...]
-    if language == "zh_CN":
-        units = ((1e8, "亿"), (1e4, "万"))
-    else:
-        units = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
-    for size, unit in units:
-        if value >= size:
-            scaled = value / size
-            # Three significant digits: 1.23亿, 35.6万, 350万 (never 350.0万).
-            decimals = max(0, 2 - math.floor(math.log10(scaled))) if scaled > 0 else 0
-            return f"{sign}{symbol}{_trim(scaled, decimals)}{unit}"
-    return f"{sign}{symbol}{format_number(value, locale)}"  # pragma: no cover - under 10,000
+    return f"{sign}{symbol}{research_i18n.compact_amount(value, language)}"
 
 
 # -- refreshing the .ts from the code ------------------------------------------------------------
