@@ -65,18 +65,22 @@ def read_catalogue(path: Path) -> list[Message]:
 
 class CatalogueTranslator:
     """Answers (context, source) from a catalogue, then by source text alone, so
-    the same English sentence gets the same translation wherever it is asked."""
+    the same English sentence gets the same translation wherever it is asked.
+    The GUI's fallback QTranslator (ui/i18n.py) answers through one of these."""
 
     def __init__(self, messages: Iterable[Message]) -> None:
-        self._exact: dict[tuple[str, str], str] = {}
-        self._by_source: dict[str, str] = {}
+        self._exact: dict[tuple[str, str, str], str] = {}
+        self._by_source: dict[tuple[str, str], str] = {}
         for m in messages:
-            if m.translation and not m.disambiguation:
-                self._exact[(m.context, m.source)] = m.translation
-                self._by_source.setdefault(m.source, m.translation)
+            if m.translation:
+                self._exact[(m.context, m.source, m.disambiguation)] = m.translation
+                self._by_source.setdefault((m.source, m.disambiguation), m.translation)
 
-    def __call__(self, context: str, source: str) -> str | None:
-        return self._exact.get((context, source)) or self._by_source.get(source)
+    def __call__(self, context: str, source: str, disambiguation: str = "") -> str | None:
+        return self._exact.get((context, source, disambiguation)) or self._by_source.get((source, disambiguation))
+
+    def __bool__(self) -> bool:
+        return bool(self._exact)
 
 
 @lru_cache(maxsize=4)

@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from app.i18n import I18N_DIR, Message, read_catalogue
+from app.i18n import I18N_DIR, CatalogueTranslator, Message, read_catalogue
 from research import i18n as research_i18n
 
 log = logging.getLogger(__name__)
@@ -169,22 +169,15 @@ class SourceTextTranslator(QTranslator):
 
     def __init__(self, messages: Iterable[Message], parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
-        self._exact: dict[tuple[str, str, str], str] = {}
-        self._by_source: dict[tuple[str, str], str] = {}
-        for m in messages:
-            if not m.translation:
-                continue
-            self._exact[(m.context, m.source, m.disambiguation)] = m.translation
-            self._by_source.setdefault((m.source, m.disambiguation), m.translation)
+        self._catalogue = CatalogueTranslator(messages)
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         if not source_text or _QT_CONTEXT.match(context or ""):
             return None  # None, not "": an empty string would blank the text
-        key = disambiguation or ""
-        return self._exact.get((context, source_text, key)) or self._by_source.get((source_text, key))
+        return self._catalogue(context, source_text, disambiguation or "")
 
     def isEmpty(self) -> bool:
-        return not self._exact
+        return not self._catalogue
 
 
 def _translate_below_ui(context: str, source: str) -> str:
