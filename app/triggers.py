@@ -344,9 +344,10 @@ def trigger_weights(db: Database) -> dict[str, float]:
     return {**builtin_weights(), **weight_overrides(db)}
 
 
-def set_trigger_weights(db: Database, weights: Mapping[str, float | None]) -> dict[str, float]:
+def set_trigger_weights(db: Database, weights: Mapping[str, float | None], *, rescore: bool = True) -> dict[str, float]:
     """Set the weight of some types (None: back to the built-in one) and re-score every
-    account; stored in the workspace, so whoever opens it sees the same scores."""
+    account (`rescore=False`: the caller runs `recompute_scores` itself, e.g. on a worker);
+    stored in the workspace, so whoever opens it sees the same scores."""
     known = builtin_weights()
     overrides = weight_overrides(db)
     for name, value in weights.items():
@@ -368,7 +369,8 @@ def set_trigger_weights(db: Database, weights: Mapping[str, float | None]) -> di
         overrides[name] = float(value)
     with db.atomic():
         settings.put(db, WEIGHTS_KEY, overrides)
-    recompute_scores(db)
+    if rescore:
+        recompute_scores(db)
     return trigger_weights(db)
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, backups, demo, feeds, import_accounts, outreach
+from app import accounts, backups, demo, feeds, import_accounts, outreach, triggers
 from app.errors import UserError
 from app.tasks import CancelToken, Progress
 from research.types import Stage
@@ -561,6 +561,28 @@ class MainWindow(QMainWindow):
 
         self._start_task(self.tr("Refreshing feeds…"), work, self._on_refresh_done)
 
+    def rescore_why_now(self) -> None:
+        """Re-score every account's why-now on a worker (the trigger weights changed)."""
+        if self._task is not None:  # one task at a time: try again when it is done
+            QTimer.singleShot(1000, self.rescore_why_now)
+            return
+        session = self.session
+
+        def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> None:
+            db = session.open_worker_db()
+            try:
+                triggers.recompute_scores(db)
+            finally:
+                db.close()
+
+        def done(_result: None) -> None:
+            session.accounts_changed.emit()
+            if self.page.account_id:
+                self.page.reload()
+            self.statusBar().showMessage(self.tr("Why-now scores updated with the new trigger weights."), 5000)
+
+        self._start_task(self.tr("Re-scoring accounts with the new trigger weights…"), work, done)
+
     def _on_refresh_done(self, summary: Any) -> None:
         self.session.feeds_changed.emit()
         self.reload_accounts()
@@ -726,7 +748,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.statusBar().showMessage(label)
 
+        finished = False
+
         def finish() -> None:
+            nonlocal finished
+            finished = True
             self.progress.hide()
             self.cancel_button.hide()
             self._task = None
@@ -748,7 +774,9 @@ class MainWindow(QMainWindow):
                 self.progress.setRange(0, p.total)
                 self.progress.setValue(p.done)
 
-        self._task = self.runner.run(work, done, failed, progressed, cancelled)
+        handle = self.runner.run(work, done, failed, progressed, cancelled)
+        # A synchronous runner (tests) has finished before run() returns: nothing is running then.
+        self._task = None if finished else handle
 
     def _on_cancel_task(self) -> None:
         if self._task is not None:

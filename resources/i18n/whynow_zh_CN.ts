@@ -3537,7 +3537,7 @@ Everything changed since then is replaced. Your workspace as it is now is backed
         <name>List</name>
         <message>
             <source>, </source>
-            <extracomment>(context, source) -&gt; the translation, or None / "" for "keep the source"</extracomment>
+            <extracomment>(context, source) -&gt; the translation, or None / "" for "keep the source" how each language counts large amounts: 万 (10⁴) and 亿 (10⁸) in Chinese, K/M/B otherwise</extracomment>
             <translation>、</translation>
         </message>
     </context>
@@ -3884,6 +3884,14 @@ Clear it with Esc or pick “All tiers / All stages”.</source>
         <message>
             <source>Refreshing feeds…</source>
             <translation>正在刷新订阅源…</translation>
+        </message>
+        <message>
+            <source>Why-now scores updated with the new trigger weights.</source>
+            <translation>已按新的触发事件权重更新“为何是现在”分数。</translation>
+        </message>
+        <message>
+            <source>Re-scoring accounts with the new trigger weights…</source>
+            <translation>正在按新的触发事件权重重新计算客户分数…</translation>
         </message>
         <message>
             <source>No feeds to refresh yet: open an account's News tab and click “Feeds…”.</source>

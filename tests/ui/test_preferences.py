@@ -209,7 +209,7 @@ def test_committee_targets_are_saved_in_the_workspace(qtbot: QtBot, prefs: Prefe
 
 
 def test_trigger_weights_are_saved_in_the_workspace_and_rescore(
-    qtbot: QtBot, prefs: Preferences, session: Session
+    qtbot: QtBot, prefs: Preferences, session: Session, window: MainWindow
 ) -> None:
     """The demo's accounts have funding triggers: weighting funding 0 lowers their why-now scores."""
     from app import accounts, triggers
@@ -226,6 +226,7 @@ def test_trigger_weights_are_saved_in_the_workspace_and_rescore(
     editor.spins["award"].setValue(0.0)
     dialog.accept()
     assert triggers.weight_overrides(session.db) == {"funding": 0.0, "award": 0.0}  # only what differs
+    apply_preferences(window, prefs, dialog.changed)  # re-scores on the window's task runner
     after = scores()
     assert sum(after.values()) < sum(before.values())
     assert all(after[name] <= before[name] for name in before)
@@ -236,6 +237,7 @@ def test_trigger_weights_are_saved_in_the_workspace_and_rescore(
     dialog.tabs.setCurrentIndex(P.SECTIONS.index(P.TRIGGERS))
     dialog.restore_page_defaults()
     dialog.accept()
+    apply_preferences(window, prefs, dialog.changed)
     assert triggers.weight_overrides(session.db) == {} and scores() == before
 
 

@@ -348,7 +348,8 @@ class PreferencesDialog(QDialog):
             return True
         changes = {name: chosen.get(name) for name in {*chosen, *self._weights_before}}
         try:
-            triggers.set_trigger_weights(self._db, changes)
+            # Re-scoring every account can take a while: apply_preferences runs it on a worker.
+            triggers.set_trigger_weights(self._db, changes, rescore=False)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
@@ -423,7 +424,9 @@ def apply_preferences(window: Any, prefs: Preferences | None = None, changed: se
             "Saved. The language and the start-up workspace change the next time WhyNow starts.",
         )
         window.statusBar().showMessage(message, 8000)
-    if keys & {P.COMMITTEE_TARGETS.key, P.TRIGGER_WEIGHTS.key}:
+    if P.TRIGGER_WEIGHTS.key in keys:
+        window.rescore_why_now()
+    if P.COMMITTEE_TARGETS.key in keys:
         window.session.accounts_changed.emit()
         if window.page.account_id:
             window.page.reload()
